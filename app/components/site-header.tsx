@@ -1,0 +1,37 @@
+import { Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./language-switch";
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 hover:underline ${isActive ? "font-semibold text-brand-800 underline" : "text-slate-700"}`;
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link to="/" className="flex flex-col leading-tight">
+          <span className="text-xl font-bold text-brand-800">{t("appName")}</span>
+          <span className="text-xs text-slate-600">{t("tagline")}</span>
+        </Link>
+        <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-2 sm:w-auto">
+          <ul className="flex flex-wrap gap-1 text-sm">
+            <li>
+              <NavLink to="/repertoire" className={navLinkClass}>
+                {t("nav.directory")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/a-propos" className={navLinkClass}>
+                {t("nav.about")}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="order-2 sm:order-3">
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}

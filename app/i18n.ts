@@ -1,0 +1,20 @@
+import { resources } from "./locales";
+
+export const supportedLngs = ["fr", "en"] as const;
+export type Locale = (typeof supportedLngs)[number];
+export const defaultLocale: Locale = "fr";
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "fr" || value === "en";
+}
+
+// Shared by the server and the browser; both locales are bundled (they are small),
+// so the first render and hydration never wait on a translation request.
+export const i18nConfig = {
+  supportedLngs: [...supportedLngs],
+  fallbackLng: defaultLocale,
+  defaultNS: "common",
+  ns: ["common", "directory", "about"],
+  resources,
+  interpolation: { escapeValue: false },
+};

@@ -1,0 +1,46 @@
+export const common = {
+  appName: "Maillage",
+  tagline: "Acheter auprès des entreprises d'économie sociale du Québec",
+  skipToContent: "Aller au contenu principal",
+  nav: {
+    label: "Navigation principale",
+    home: "Accueil",
+    directory: "Répertoire",
+    procedure: "Mode d'attribution",
+    about: "À propos / Sources",
+  },
+  language: {
+    label: "Langue",
+    switchTo: "English",
+    switchToLang: "en",
+    current: "Français",
+  },
+  footer: {
+    initiative: "Inspiré de l'initiative « L'économie sociale, j'achète! » (2011).",
+    sources: "Sources des données et licences",
+    demo: "Les entreprises affichées sont des données de démonstration fictives.",
+  },
+  pagination: {
+    label: "Pagination",
+    previous: "Précédent",
+    next: "Suivant",
+    page: "Page {{page}} sur {{pages}}",
+  },
+  count: {
+    enterprises_one: "{{count, number}} entreprise",
+    enterprises_other: "{{count, number}} entreprises",
+  },
+  demoListing: "Fiche fictive de démonstration",
+  errors: {
+    notFoundTitle: "Page introuvable",
+    notFoundBody: "La page demandée n'existe pas ou a été déplacée.",
+    regionNotFound: "Aucune région administrative ne porte le code « {{code}} ».",
+    categoryNotFound: "Aucune catégorie ne porte le code « {{code}} ».",
+    badRequestTitle: "Requête invalide",
+    forbiddenTitle: "Accès refusé",
+    forbiddenBody: "Vous n'avez pas l'autorisation d'accéder à cette page.",
+    serverErrorTitle: "Une erreur est survenue",
+    serverErrorBody: "Nous n'avons pas pu afficher cette page. Réessayez dans un instant.",
+    backHome: "Retour à l'accueil",
+  },
+} as const;

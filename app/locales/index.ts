@@ -1,0 +1,4 @@
+import { en } from "./en";
+import { fr } from "./fr";
+
+export const resources = { fr, en } as const;

@@ -1,0 +1,129 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "#db/client";
+import { categories, enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
+
+export type EnterpriseCard = {
+  id: number;
+  slug: string;
+  publicName: string;
+  legalStatus: (typeof enterprises.$inferSelect)["legalStatus"];
+  coopCategory: (typeof enterprises.$inferSelect)["coopCategory"];
+  municipalityName: string;
+  regionCode: string;
+  regionNameFr: string;
+  serviceAreaScope: "province" | "custom";
+  isDemo: boolean;
+  categories: { code: string; nameFr: string; nameEn: string }[];
+};
+
+export type CardFilter = {
+  regionCode?: string;
+  mrcCode?: string;
+  categoryCode?: string;
+  groupCode?: string;
+};
+
+function whereFor(filter: CardFilter): SQL | undefined {
+  const conditions: SQL[] = [eq(enterprises.status, "published")];
+  if (filter.regionCode) conditions.push(eq(municipalities.regionCode, filter.regionCode));
+  if (filter.mrcCode) conditions.push(eq(municipalities.mrcCode, filter.mrcCode));
+  if (filter.categoryCode) {
+    conditions.push(
+      sql`${enterprises.id} in (select enterprise_id from enterprise_categories where category_code = ${filter.categoryCode})`,
+    );
+  }
+  if (filter.groupCode) {
+    conditions.push(
+      sql`${enterprises.id} in (select ec.enterprise_id from enterprise_categories ec join categories c on c.code = ec.category_code where c.group_code = ${filter.groupCode})`,
+    );
+  }
+  return and(...conditions);
+}
+
+/** Published enterprises matching a browse filter, by name, one page at a time. */
+export function listEnterpriseCards(
+  db: Db,
+  { filter, page, perPage }: { filter: CardFilter; page: number; perPage: number },
+): { items: EnterpriseCard[]; total: number } {
+  const where = whereFor(filter);
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(enterprises)
+      .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+      .where(where)
+      .get()?.n ?? 0;
+
+  const rows = db
+    .select({
+      id: enterprises.id,
+      slug: enterprises.slug,
+      publicName: enterprises.publicName,
+      legalStatus: enterprises.legalStatus,
+      coopCategory: enterprises.coopCategory,
+      municipalityName: municipalities.name,
+      regionCode: regions.code,
+      regionNameFr: regions.nameFr,
+      serviceAreaScope: enterprises.serviceAreaScope,
+      isDemo: enterprises.isDemo,
+    })
+    .from(enterprises)
+    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .where(where)
+    .orderBy(asc(sql`${enterprises.publicName} collate nocase`))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
+
+  const categoriesById = listTopCategories(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total,
+    items: rows.map((r) => ({ ...r, categories: categoriesById.get(r.id) ?? [] })),
+  };
+}
+
+/** The first three categories each enterprise lists. */
+export function listTopCategories(db: Db, ids: number[], limit = 3) {
+  const byId = new Map<number, EnterpriseCard["categories"]>();
+  if (ids.length === 0) return byId;
+  const rows = db
+    .select({
+      enterpriseId: enterpriseCategories.enterpriseId,
+      code: categories.code,
+      nameFr: categories.nameFr,
+      nameEn: categories.nameEn,
+    })
+    .from(enterpriseCategories)
+    .innerJoin(categories, eq(categories.code, enterpriseCategories.categoryCode))
+    .where(inArray(enterpriseCategories.enterpriseId, ids))
+    .orderBy(asc(enterpriseCategories.enterpriseId), asc(enterpriseCategories.position))
+    .all();
+  for (const { enterpriseId, ...category } of rows) {
+    const list = byId.get(enterpriseId) ?? [];
+    if (list.length < limit) list.push(category);
+    byId.set(enterpriseId, list);
+  }
+  return byId;
+}
+
+/** Published enterprises of a category (or a whole group), counted by the region they are located in. */
+export function countByRegion(db: Db, filter: Pick<CardFilter, "categoryCode" | "groupCode">) {
+  return db
+    .select({
+      regionCode: regions.code,
+      nameFr: regions.nameFr,
+      nameEn: regions.nameEn,
+      enterpriseCount: sql<number>`count(*)`,
+    })
+    .from(enterprises)
+    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .where(whereFor(filter))
+    .groupBy(regions.code)
+    .orderBy(asc(regions.code))
+    .all();
+}

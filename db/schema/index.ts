@@ -1,0 +1,4 @@
+export * from "./geography";
+export * from "./taxonomy";
+export * from "./enterprises";
+export * from "./accounts";

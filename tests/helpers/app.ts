@@ -1,0 +1,27 @@
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { createServer, type ViteDevServer } from "vite";
+
+/**
+ * The real Remix app (routes, loaders, actions, rendering) compiled on the fly by Vite,
+ * answering `Request`s in process: page tests need no build step and no open port.
+ */
+export async function createTestApp(): Promise<{
+  fetch: (pathname: string, init?: RequestInit) => Promise<Response>;
+  close: () => Promise<void>;
+}> {
+  const vite: ViteDevServer = await createServer({
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: "custom",
+    logLevel: "error",
+  });
+  const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
+  const handler = createRequestHandler(build, "development");
+  return {
+    fetch: (pathname, init) => handler(new Request(new URL(pathname, "http://localhost"), init)),
+    close: () => vite.close(),
+  };
+}
+
+export async function textOf(response: Response): Promise<string> {
+  return await response.text();
+}
