@@ -14,7 +14,7 @@ export const i18nConfig = {
   supportedLngs: [...supportedLngs],
   fallbackLng: defaultLocale,
   defaultNS: "common",
-  ns: ["common", "directory", "about"],
+  ns: ["common", "directory", "about", "search", "procedure"],
   resources,
   interpolation: { escapeValue: false },
 };

@@ -22,6 +22,11 @@ export function SiteHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/procedure" className={navLinkClass}>
+                {t("nav.procedure")}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/a-propos" className={navLinkClass}>
                 {t("nav.about")}
               </NavLink>

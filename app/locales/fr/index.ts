@@ -1,5 +1,7 @@
 import { about } from "./about";
 import { common } from "./common";
 import { directory } from "./directory";
+import { procedure } from "./procedure";
+import { search } from "./search";
 
-export const fr = { common, directory, about } as const;
+export const fr = { common, directory, about, search, procedure } as const;

@@ -1,0 +1,4 @@
+import type { procedure as fr } from "../fr/procedure";
+import type { Translations } from "../types";
+
+export const procedure: Translations<typeof fr> = {};

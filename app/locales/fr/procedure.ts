@@ -1,0 +1,1 @@
+export const procedure = {} as const;
