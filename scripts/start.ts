@@ -6,12 +6,14 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { databasePathFromUrl, openDatabase } from "#db/client";
 import { migrateDatabase } from "#db/migrate";
 import { enterprises } from "#db/schema";
 import { seedDatabase } from "#db/seed/seed";
 import { parseEnv } from "~/lib/env.server";
+import { reindexAll } from "~/search/outbox.server";
+import { createSqliteSearchEngine } from "~/search/sqlite/engine.server";
 
 const root = process.cwd();
 const serverEntry = path.join(root, "build/server/index.js");
@@ -66,6 +68,13 @@ if (existing === 0) {
   console.log("Empty database: seeding demo data…");
   const summary = await seedDatabase(db, {});
   console.log(`Seeded ${summary.enterprises} enterprises, ${summary.users} demo accounts.`);
+}
+// A database that predates the search index (or was restored without it) gets it rebuilt.
+const indexed = db.get<{ n: number }>(sql`select count(*) as n from search_documents`)?.n ?? 0;
+const published = db.get<{ n: number }>(sql`select count(*) as n from enterprises where status = 'published'`)?.n ?? 0;
+if (indexed === 0 && published > 0) {
+  console.log("Building the search index…");
+  await reindexAll(db, "sqlite", createSqliteSearchEngine(db));
 }
 db.$client.close();
 

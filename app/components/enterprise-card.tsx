@@ -2,14 +2,12 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { localized, useLocale } from "~/lib/locale";
 import type { EnterpriseCard as Card } from "~/models/enterprise-cards.server";
+import type { SnippetPart } from "~/search/types";
 
-/** A snippet as text runs, so highlighting never needs raw HTML. */
-export type SnippetPart = { text: string; match: boolean };
+type Props = { card: Card; regionName: string; snippet?: SnippetPart[]; distanceKm?: number; from?: string };
 
-type Props = { card: Card; regionName: string; snippet?: SnippetPart[]; from?: string };
-
-export function EnterpriseCard({ card, regionName, snippet, from }: Props) {
-  const { t } = useTranslation(["directory", "common"]);
+export function EnterpriseCard({ card, regionName, snippet, distanceKm, from }: Props) {
+  const { t } = useTranslation(["directory", "common", "search"]);
   const locale = useLocale();
   const status = card.coopCategory ? t(`coopCategory.${card.coopCategory}`) : t(`legalStatus.${card.legalStatus}`);
   const href = from ? `/entreprises/${card.slug}?from=${encodeURIComponent(from)}` : `/entreprises/${card.slug}`;
@@ -24,6 +22,12 @@ export function EnterpriseCard({ card, regionName, snippet, from }: Props) {
         {t("card.located", { municipality: card.municipalityName, region: regionName })}
         {" · "}
         {status}
+        {distanceKm !== undefined ? (
+          <>
+            {" · "}
+            {t("search:near.distance", { km: distanceKm })}
+          </>
+        ) : null}
       </p>
       {card.serviceAreaScope === "province" ? (
         <p className="mt-1 text-sm text-slate-700">{t("card.servesProvince")}</p>

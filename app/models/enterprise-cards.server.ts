@@ -127,3 +127,29 @@ export function countByRegion(db: Db, filter: Pick<CardFilter, "categoryCode" | 
     .orderBy(asc(regions.code))
     .all();
 }
+
+/** Cards for search hits, in the order given (ids that are no longer published are skipped). */
+export function getCardsByIds(db: Db, ids: number[]): EnterpriseCard[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({
+      id: enterprises.id,
+      slug: enterprises.slug,
+      publicName: enterprises.publicName,
+      legalStatus: enterprises.legalStatus,
+      coopCategory: enterprises.coopCategory,
+      municipalityName: municipalities.name,
+      regionCode: regions.code,
+      regionNameFr: regions.nameFr,
+      serviceAreaScope: enterprises.serviceAreaScope,
+      isDemo: enterprises.isDemo,
+    })
+    .from(enterprises)
+    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .where(and(inArray(enterprises.id, ids), eq(enterprises.status, "published")))
+    .all();
+  const categoriesById = listTopCategories(db, ids);
+  const byId = new Map(rows.map((r) => [r.id, { ...r, categories: categoriesById.get(r.id) ?? [] }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

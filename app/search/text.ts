@@ -2,7 +2,10 @@ import { STOP_WORDS, SYNONYM_GROUPS } from "./synonyms";
 
 /** Lower case without accents: "Économie" → "economie". Matches FTS5's remove_diacritics. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** Folded words of a query, without stop words ("l'entretien des parcs" → ["entretien", "parcs"]). */

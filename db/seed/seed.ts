@@ -12,6 +12,8 @@ import {
   offerings,
   users,
 } from "../schema";
+import { reindexAll } from "~/search/outbox.server";
+import { createSqliteSearchEngine } from "~/search/sqlite/engine.server";
 import { seedDemoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { generateEnterprises, type GeneratedEnterprise } from "./generate";
 import { createRng } from "./random";
@@ -55,6 +57,9 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     if (batch.length >= BATCH) flush();
   }
   flush();
+
+  // The embedded search index is part of the data: rebuild it so a seeded portal is searchable at once.
+  await reindexAll(db, "sqlite", createSqliteSearchEngine(db));
 
   let userCount = 0;
   if (options.accounts !== false) {

@@ -31,4 +31,5 @@ export async function createSeededTestDb(options: SeedOptions = { count: 300 }) 
 /** Points the app's `getDb()` at a test database. */
 export function useDbInApp(db: Db) {
   globalThis.__maillageDb = db;
+  globalThis.__maillageSearch = undefined;
 }

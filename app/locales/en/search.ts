@@ -1,4 +1,55 @@
 import type { search as fr } from "../fr/search";
 import type { Translations } from "../types";
 
-export const search: Translations<typeof fr> = {};
+export const search: Translations<typeof fr> = {
+  title: "Directory of social-economy enterprises",
+  titleWithQuery: "“{{q}}” — Directory",
+  queryLabel: "Product, service or enterprise",
+  queryPlaceholder: "E.g. catering, snow removal, printing",
+  submit: "Search",
+  applyFilters: "Apply filters",
+  clearAll: "Clear all filters",
+  filtersHeading: "Filter the results",
+  results_one: "{{count, number}} enterprise found",
+  results_other: "{{count, number}} enterprises found",
+  resultsFor: "for “{{q}}”",
+  corrected: "No exact match: showing results for {{terms}}.",
+  sortLabel: "Sort by",
+  sort: {
+    relevance: "Relevance",
+    name: "Name",
+    distance: "Distance",
+  },
+  facets: {
+    serves: "Serves the region",
+    servesHint: "Who can deliver or serve in my region (service area).",
+    region: "Located in the region",
+    mrc: "Located in the RCM",
+    municipality: "Located in the municipality",
+    group: "Category group",
+    category: "Category",
+    status: "Legal status",
+    label: "Labels and certifications",
+    purpose: "Social purpose",
+    workforce: "Workforce",
+  },
+  showMore: "Show more options ({{count}})",
+  near: {
+    legend: "Distance",
+    label: "Near (municipality or postal code)",
+    radius: "Radius (km)",
+    distance: "{{km, number}} km away",
+  },
+  empty: {
+    title: "No enterprise matches this search.",
+    removeFilter: "Removing the “{{facet}}” filter would give {{count, number}} result(s).",
+    removeQuery: "Searching without the text “{{q}}” would give {{count, number}} result(s).",
+    tips: "Try a broader term, check the spelling or widen the region.",
+  },
+  problems: {
+    title: "Some search parameters are invalid",
+    reset: "Start a new search",
+  },
+  nearNotFound: "No located municipality matches “{{value}}”.",
+  backToResults: "Back to the results",
+};

@@ -1,0 +1,344 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { EnterpriseCard } from "~/components/enterprise-card";
+import { Pagination } from "~/components/pagination";
+import { FacetFieldset, type FacetOption } from "~/components/search/facet-fieldset";
+import { getDb } from "~/lib/db.server";
+import { getFixedT } from "~/lib/i18n.server";
+import { localized, useLocale } from "~/lib/locale";
+import { pageTitle } from "~/lib/meta";
+import { getSearch } from "~/lib/search.server";
+import { searchDirectory } from "~/models/directory-search.server";
+import { facetValueLabels, listLocatedMunicipalityNames } from "~/models/search-labels.server";
+import { parseSearchParams } from "~/search/params";
+import type { Facet } from "~/search/types";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t, locale } = await getFixedT(request);
+  const url = new URL(request.url);
+  const db = getDb();
+  const common = { municipalityNames: listLocatedMunicipalityNames(db), search: url.search };
+  const parsed = parseSearchParams(url.searchParams);
+  const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params) : parsed;
+  if (!outcome.ok) {
+    return data(
+      {
+        ...common,
+        title: t("search:problems.title"),
+        problems: outcome.problems.map((p) => ({ path: p.path, message: p.message[locale] })),
+        result: null,
+        labels: null,
+        raw: rawState(url),
+      },
+      { status: 400 },
+    );
+  }
+  const { result } = outcome;
+  const labels = facetValueLabels(db, {
+    mrc: Object.keys(result.facets.mrc ?? {}),
+    municipality: Object.keys(result.facets.municipality ?? {}),
+  });
+  return {
+    ...common,
+    title: result.query.q ? t("search:titleWithQuery", { q: result.query.q }) : t("search:title"),
+    problems: null,
+    result,
+    labels,
+    raw: rawState(url),
+  };
+}
+
+function rawState(url: URL) {
+  return {
+    q: url.searchParams.get("q") ?? "",
+    near: url.searchParams.get("near") ?? "",
+    radiusKm: url.searchParams.get("radiusKm") ?? "",
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data);
+
+const FACET_ORDER: Facet[] = [
+  "serves",
+  "group",
+  "category",
+  "status",
+  "region",
+  "mrc",
+  "municipality",
+  "label",
+  "purpose",
+  "workforce",
+];
+
+export default function Directory() {
+  const loaderData = useLoaderData<typeof loader>();
+  const { result, labels, problems, raw } = loaderData;
+  const { t } = useTranslation(["search", "directory", "common"]);
+  const locale = useLocale();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  const queryRef = useRef<HTMLInputElement>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  // Keep the text box in step with the URL (back button, "clear all") unless the user is typing in it.
+  useEffect(() => {
+    if (queryRef.current && document.activeElement !== queryRef.current) queryRef.current.value = raw.q;
+  }, [raw.q]);
+
+  const submitForm = (delay: number) => {
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => {
+      if (formRef.current) submit(formRef.current, { replace: true, preventScrollReset: true });
+    }, delay);
+  };
+
+  const selected = (facet: Facet) => new Set(result?.query.filters[facet] ?? []);
+  const optionsFor = (facet: Facet): FacetOption[] => {
+    if (!result || !labels) return [];
+    const counts = result.facets[facet] ?? {};
+    const chosen = selected(facet);
+    const values = new Set([...Object.keys(counts), ...chosen]);
+    const nameOf = (value: string): string => {
+      const dictionary =
+        facet === "serves" || facet === "region"
+          ? labels.region
+          : facet === "group" ||
+              facet === "category" ||
+              facet === "mrc" ||
+              facet === "municipality" ||
+              facet === "label" ||
+              facet === "purpose"
+            ? labels[facet]
+            : undefined;
+      const entry = dictionary?.[value];
+      if (entry) return localized(locale, entry.fr, entry.en);
+      if (facet === "status") return t(`directory:legalStatus.${value}` as "directory:legalStatus.obnl");
+      if (facet === "workforce") return t(`directory:workforceBand.${value}` as "directory:workforceBand.1_4");
+      return value;
+    };
+    const options = [...values].map((value) => ({
+      value,
+      label: nameOf(value),
+      count: counts[value] ?? 0,
+      checked: chosen.has(value),
+    }));
+    const byCode = facet === "serves" || facet === "region" || facet === "workforce";
+    return options.sort(
+      (a, b) =>
+        Number(b.checked) - Number(a.checked) ||
+        (byCode ? a.value.localeCompare(b.value) : b.count - a.count || a.label.localeCompare(b.label)),
+    );
+  };
+  const showFacet = (facet: Facet) => {
+    if (facet === "mrc") return selected("region").size > 0 || selected("mrc").size > 0;
+    if (facet === "municipality") return selected("mrc").size > 0 || selected("municipality").size > 0;
+    return true;
+  };
+  const activeFilters = result ? Object.keys(result.query.filters).length > 0 || Boolean(result.near) : false;
+  const busy = navigation.state === "loading" && navigation.location?.pathname === "/repertoire";
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t("search:title")}</h1>
+      <Form
+        ref={formRef}
+        method="get"
+        action="/repertoire"
+        role="search"
+        className="mt-6"
+        onChange={(event) => {
+          const target = event.target as HTMLInputElement;
+          submitForm(target.name === "q" || target.name === "near" || target.name === "radiusKm" ? 350 : 0);
+        }}
+      >
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <label htmlFor="q" className="sr-only">
+            {t("search:queryLabel")}
+          </label>
+          <input
+            ref={queryRef}
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={raw.q}
+            placeholder={t("search:queryPlaceholder")}
+            autoComplete="off"
+            onInput={() => submitForm(350)}
+            className="w-full rounded-md border border-slate-400 px-4 py-2.5"
+          />
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("search:submit")}
+          </button>
+        </div>
+
+        {problems ? (
+          <div role="alert" className="mt-6 rounded-md border border-red-700 bg-red-50 p-4">
+            <h2 className="font-semibold text-red-900">{t("search:problems.title")}</h2>
+            <ul className="mt-2 list-disc pl-5 text-sm text-red-900">
+              {problems.map((p) => (
+                <li key={p.path + p.message}>
+                  <code>{p.path}</code> : {p.message}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3">
+              <Link to="/repertoire" className="text-brand-800 underline">
+                {t("search:problems.reset")}
+              </Link>
+            </p>
+          </div>
+        ) : null}
+
+        {result ? (
+          <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+            <details className="group rounded-lg border border-slate-200 p-4 lg:block lg:border-0 lg:p-0" open>
+              <summary className="cursor-pointer font-semibold lg:hidden">{t("search:filtersHeading")}</summary>
+              <div className="mt-3 space-y-4 lg:mt-0">
+                <h2 className="sr-only lg:not-sr-only lg:text-lg lg:font-bold">{t("search:filtersHeading")}</h2>
+                {FACET_ORDER.filter(showFacet).map((facet) => (
+                  <FacetFieldset
+                    key={facet}
+                    facet={facet}
+                    legend={t(`search:facets.${facet}`)}
+                    hint={facet === "serves" ? t("search:facets.servesHint") : undefined}
+                    options={optionsFor(facet)}
+                  />
+                ))}
+                <fieldset className="border-t border-slate-200 pt-3">
+                  <legend className="text-sm font-semibold">{t("search:near.legend")}</legend>
+                  <label htmlFor="near" className="mt-2 block text-sm">
+                    {t("search:near.label")}
+                  </label>
+                  <input
+                    id="near"
+                    name="near"
+                    list="municipality-names"
+                    defaultValue={raw.near}
+                    autoComplete="off"
+                    className="mt-1 w-full rounded-md border border-slate-400 px-2 py-1.5 text-sm"
+                  />
+                  <datalist id="municipality-names">
+                    {loaderData.municipalityNames.map((name) => (
+                      <option key={name} value={name} />
+                    ))}
+                  </datalist>
+                  <label htmlFor="radiusKm" className="mt-2 block text-sm">
+                    {t("search:near.radius")}
+                  </label>
+                  <input
+                    id="radiusKm"
+                    name="radiusKm"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={1000}
+                    defaultValue={raw.radiusKm}
+                    className="mt-1 w-28 rounded-md border border-slate-400 px-2 py-1.5 text-sm"
+                  />
+                </fieldset>
+                <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
+                  <button
+                    type="submit"
+                    className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                  >
+                    {t("search:applyFilters")}
+                  </button>
+                  {activeFilters ? (
+                    <Link
+                      to={result.query.q ? `/repertoire?q=${encodeURIComponent(result.query.q)}` : "/repertoire"}
+                      className="text-sm text-brand-800 underline"
+                    >
+                      {t("search:clearAll")}
+                    </Link>
+                  ) : null}
+                </div>
+              </div>
+            </details>
+
+            <section aria-labelledby="results-heading" aria-busy={busy}>
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
+                  {t("search:results", { count: result.total })}
+                  {result.query.q ? (
+                    <span className="font-normal text-slate-700"> {t("search:resultsFor", { q: result.query.q })}</span>
+                  ) : null}
+                </h2>
+                <div className="flex items-center gap-2 text-sm">
+                  <label htmlFor="sort">{t("search:sortLabel")}</label>
+                  <select
+                    id="sort"
+                    name="sort"
+                    defaultValue={result.query.sort}
+                    key={result.query.sort}
+                    className="rounded-md border border-slate-400 px-2 py-1"
+                  >
+                    <option value="relevance">{t("search:sort.relevance")}</option>
+                    <option value="name">{t("search:sort.name")}</option>
+                    {result.near ? <option value="distance">{t("search:sort.distance")}</option> : null}
+                  </select>
+                </div>
+              </div>
+              {result.correctedTerms?.length ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  {t("search:corrected", { terms: result.correctedTerms.join(", ") })}
+                </p>
+              ) : null}
+
+              {result.hits.length === 0 ? (
+                <div className="mt-6 rounded-lg border border-slate-200 p-5">
+                  <p className="font-semibold">{t("search:empty.title")}</p>
+                  <ul className="mt-3 space-y-2 text-sm">
+                    {result.relaxations.slice(0, 3).map((r) => {
+                      const params = new URLSearchParams(location.search);
+                      params.delete("page");
+                      params.delete(r.facet);
+                      return (
+                        <li key={r.facet}>
+                          <Link to={`/repertoire?${params.toString()}`} className="text-brand-800 underline">
+                            {r.facet === "q"
+                              ? t("search:empty.removeQuery", { q: result.query.q, count: r.total })
+                              : t("search:empty.removeFilter", {
+                                  facet: t(`search:facets.${r.facet}`),
+                                  count: r.total,
+                                })}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  <p className="mt-3 text-sm text-slate-700">{t("search:empty.tips")}</p>
+                </div>
+              ) : (
+                <ul className="mt-4 space-y-3">
+                  {result.hits.map((hit) => {
+                    const region = labels?.region[hit.regionCode];
+                    return (
+                      <li key={hit.id}>
+                        <EnterpriseCard
+                          card={hit}
+                          regionName={region ? localized(locale, region.fr, region.en) : hit.regionNameFr}
+                          snippet={hit.snippet}
+                          distanceKm={hit.distanceKm}
+                          from={`/repertoire${location.search}`}
+                        />
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              <Pagination page={result.page} pages={result.pages} />
+            </section>
+          </div>
+        ) : null}
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import type { Db } from "#db/client";
+import {
+  FACETS,
+  type Facet,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+  type SnippetPart,
+} from "../types";
+import { andInto, type Bitset } from "./bitset";
+import { FacetIndex } from "./facet-index";
+import { alternativesFor, buildClauses, toMatchExpression, type Clause } from "./fts-query";
+import { topK } from "./top-k";
+import { typoCandidates } from "./typo";
+import { makeSnippet } from "../snippet";
+
+// Column weights for bm25(): name > legal name > offerings > categories > description.
+const BM25 = "bm25(search_fts, 10.0, 8.0, 5.0, 3.0, 1.0)";
+// Fewer exact matches than this triggers the typo-tolerant retry.
+const FEW_RESULTS = 3;
+
+type TextMatch = {
+  rows: { id: number; score: number }[];
+  clauses: Clause[];
+  extra: Map<number, string[][]>;
+  corrected?: string[];
+};
+
+/**
+ * The embedded engine: SQLite FTS5 for text (accent-folded, prefix, weighted bm25, synonym
+ * expansion, typo fallback over the index vocabulary) plus an in-memory facet index for
+ * filters and counts. Everything it stores lives in the same database file.
+ */
+export function createSqliteSearchEngine(db: Db): SearchEngine {
+  const sqlite = db.$client;
+  const facets = new FacetIndex();
+  let loadedVersion = -1;
+  let vocabulary: Map<string, number> | null = null;
+
+  const stmt = {
+    version: sqlite.prepare("select version from search_index_state where id = 1").pluck(),
+    bump: sqlite.prepare("update search_index_state set version = version + 1 where id = 1"),
+    allDocs: sqlite.prepare("select id, slug, name, facets, lat, lon from search_documents"),
+    upsertDoc: sqlite.prepare(
+      "insert or replace into search_documents (id, slug, name, facets, lat, lon) values (?, ?, ?, ?, ?, ?)",
+    ),
+    deleteDoc: sqlite.prepare("delete from search_documents where id = ?"),
+    deleteFts: sqlite.prepare("delete from search_fts where rowid = ?"),
+    insertFts: sqlite.prepare(
+      "insert into search_fts (rowid, name, legal_name, offerings, categories, description) values (?, ?, ?, ?, ?, ?)",
+    ),
+    match: sqlite.prepare(`select rowid as id, ${BM25} as score from search_fts where search_fts match ?`),
+    vocab: sqlite.prepare("select term, doc from search_fts_vocab"),
+    texts: sqlite.prepare(
+      "select rowid as id, offerings, description from search_fts where rowid in (select value from json_each(?))",
+    ),
+  };
+
+  /** Another process (a reindex, the seed) may have written: reload when the version moved. */
+  function sync() {
+    const version = stmt.version.get() as number;
+    if (version === loadedVersion) return;
+    facets.clear();
+    for (const row of stmt.allDocs.iterate() as Iterable<{
+      id: number;
+      slug: string;
+      name: string;
+      facets: string;
+      lat: number | null;
+      lon: number | null;
+    }>) {
+      facets.upsert({ ...row, facets: JSON.parse(row.facets) });
+    }
+    loadedVersion = version;
+    vocabulary = null;
+  }
+
+  const write = sqlite.transaction((apply: () => void) => {
+    apply();
+    stmt.bump.run();
+    loadedVersion = stmt.version.get() as number;
+  });
+
+  function textMatch(clauses: Clause[]): TextMatch {
+    const run = (expression: string) => stmt.match.all(expression) as { id: number; score: number }[];
+    const rows = run(toMatchExpression(clauses));
+    if (rows.length >= FEW_RESULTS) return { rows, clauses, extra: new Map() };
+
+    vocabulary ??= new Map((stmt.vocab.all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]));
+    const extra = new Map<number, string[][]>();
+    const corrected: string[] = [];
+    clauses.forEach((clause, index) => {
+      if (clause.userTokens.length !== 1) return;
+      const fixes = typoCandidates(clause.userTokens[0]!, vocabulary!);
+      if (fixes.length > 0) {
+        extra.set(index, fixes.flatMap(alternativesFor));
+        corrected.push(...fixes);
+      }
+    });
+    if (extra.size === 0) return { rows, clauses, extra };
+    const more = run(toMatchExpression(clauses, extra));
+    return more.length > rows.length ? { rows: more, clauses, extra, corrected } : { rows, clauses, extra: new Map() };
+  }
+
+  /** Excerpts from the stored offering or description text, highlighted in JS (FTS5's snippet() re-runs the whole match). */
+  function snippets(match: TextMatch, ids: number[]): Map<number, SnippetPart[]> {
+    const phrases = [...match.clauses.flatMap((c) => c.alternatives), ...[...match.extra.values()].flat()];
+    const result = new Map<number, SnippetPart[]>();
+    if (ids.length === 0) return result;
+    for (const row of stmt.texts.all(JSON.stringify(ids)) as { id: number; offerings: string; description: string }[]) {
+      const snippet = makeSnippet(row.offerings, phrases) ?? makeSnippet(row.description, phrases);
+      if (snippet) result.set(row.id, snippet);
+    }
+    return result;
+  }
+
+  return {
+    name: "sqlite",
+
+    async index(documents: SearchDocument[]) {
+      sync();
+      write(() => {
+        for (const d of documents) {
+          stmt.upsertDoc.run(d.id, d.slug, d.name, JSON.stringify(d.facets), d.lat, d.lon);
+          stmt.deleteFts.run(d.id);
+          stmt.insertFts.run(d.id, d.name, d.legalName, d.offerings, d.categories, d.description);
+        }
+      });
+      for (const d of documents) facets.upsert(d);
+      vocabulary = null;
+    },
+
+    async remove(ids: number[]) {
+      sync();
+      write(() => {
+        for (const id of ids) {
+          stmt.deleteDoc.run(id);
+          stmt.deleteFts.run(id);
+        }
+      });
+      for (const id of ids) facets.remove(id);
+      vocabulary = null;
+    },
+
+    async clear() {
+      write(() => {
+        sqlite.exec("delete from search_documents; delete from search_fts;");
+      });
+      facets.clear();
+      vocabulary = null;
+    },
+
+    async search(query: SearchQuery): Promise<SearchResult> {
+      sync();
+      const clauses = buildClauses(query.q);
+      const text = clauses.length > 0 ? textMatch(clauses) : undefined;
+      const scored = text ? facets.fromScores(text.rows) : undefined;
+
+      // The set every facet shares: text match and distance.
+      const base = scored ? scored.bits : facets.allSet();
+      const geo = query.near ? facets.geoSet(query.near.lat, query.near.lon, query.near.radiusKm) : undefined;
+      if (geo) andInto(base, geo.bits);
+
+      const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
+      const filterSets = new Map<Facet, Bitset>(selected.map((f) => [f, facets.facetSet(f, query.filters[f]!)]));
+      const matching = base.slice();
+      for (const set of filterSets.values()) andInto(matching, set);
+
+      // Disjunctive counts: a facet's own selection does not narrow its counts.
+      const counted: SearchResult["facets"] = {};
+      const plain = new Set(query.facets.filter((f) => !filterSets.has(f)));
+      if (plain.size > 0) for (const [f, c] of facets.countFacets(matching, plain)) counted[f] = c;
+      for (const facet of query.facets.filter((f) => filterSets.has(f))) {
+        const set = base.slice();
+        for (const [other, bits] of filterSets) if (other !== facet) andInto(set, bits);
+        counted[facet] = facets.countFacets(set, new Set([facet])).get(facet)!;
+      }
+
+      const total = facets.count(matching);
+      const offset = (query.page - 1) * query.perPage;
+      const k = offset + query.perPage;
+      let ordered: number[];
+      if (query.sort === "distance" && geo) {
+        const d = (pos: number) => (Number.isNaN(geo.distances[pos]!) ? Infinity : geo.distances[pos]!);
+        ordered = topK(facets.positions(matching), k, (a, b) => d(a) - d(b) || facets.compareNames(a, b));
+      } else if (query.sort === "relevance" && scored) {
+        // bm25() is negative: lower is better.
+        ordered = topK(
+          facets.positions(matching),
+          k,
+          (a, b) => scored.scores[a]! - scored.scores[b]! || facets.compareNames(a, b),
+        );
+      } else {
+        ordered = facets.inNameOrder(matching, k, 0);
+      }
+      const page = ordered.slice(offset, k);
+
+      const ids = page.map((pos) => facets.entry(pos).id);
+      const snippetById = text ? snippets(text, ids) : new Map<number, SnippetPart[]>();
+      return {
+        total,
+        facets: counted,
+        ...(text?.corrected ? { correctedTerms: text.corrected } : {}),
+        hits: page.map((pos) => {
+          const e = facets.entry(pos);
+          const distance = geo?.distances[pos];
+          return {
+            id: e.id,
+            slug: e.slug,
+            ...(distance !== undefined && !Number.isNaN(distance)
+              ? { distanceKm: Math.round(distance * 10) / 10 }
+              : {}),
+            ...(snippetById.has(e.id) ? { snippet: snippetById.get(e.id) } : {}),
+          };
+        }),
+      };
+    },
+
+    async health() {
+      try {
+        sync();
+        return { ok: true, detail: `${facets.size} documents` };
+      } catch (error) {
+        return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
