@@ -13,7 +13,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["aménagement paysager", "paysagement", "landscaping"],
   ["impression", "imprimerie", "reprographie", "printing"],
   ["articles promotionnels", "objets promotionnels", "promotional items"],
-  ["informatique", "TI", "technologies de l'information", "IT"],
+  // Not "TI"/"IT": folded to lower case, "it" would match the English pronoun.
+  ["informatique", "technologies de l'information", "information technology"],
   ["reconditionnement", "remise à neuf", "refurbishing"],
   ["déménagement", "moving"],
   ["livraison", "messagerie", "delivery", "courier"],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FACETS, type Facet, type SearchDocument, type SearchHit, type SearchQuery } from "../types";
 import { foldText } from "../text";
-import { haversineKm } from "./geo";
+import { haversineKm } from "../geo";
 import { hasHighlight, parseHighlighted, stripHighlightTags } from "./snippet";
 
 /** What Meilisearch stores for one enterprise: text to search, one array per facet, `_geo` for distance. */

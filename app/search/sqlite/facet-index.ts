@@ -1,4 +1,5 @@
 import { FACETS, type Facet, type SearchDocument } from "../types";
+import { haversineKm } from "../geo";
 import { foldText } from "../text";
 import { clearBit, countBits, forEachBit, grow, hasBit, newBitset, orInto, setBit, type Bitset } from "./bitset";
 
@@ -194,12 +195,4 @@ export class FacetIndex {
     this.alive = grow(this.alive, capacity);
     this.valueBits = this.valueBits.map((b) => grow(b, capacity));
   }
-}
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
