@@ -23,6 +23,10 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
+          // One portal and one Chromium at a time: two cores, and each file builds and serves the app.
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
+          globalSetup: ["tests/browser/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },

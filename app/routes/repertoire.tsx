@@ -139,7 +139,10 @@ export default function Directory() {
     if (facet === "municipality") return selected("mrc").size > 0 || selected("municipality").size > 0;
     return true;
   };
-  const activeFilters = result ? Object.keys(result.query.filters).length > 0 || Boolean(result.near) : false;
+  const activeCount = result
+    ? Object.values(result.query.filters).reduce((n, v) => n + (v?.length ?? 0), 0) + (result.near ? 1 : 0)
+    : 0;
+  const activeFilters = activeCount > 0;
   const busy = navigation.state === "loading" && navigation.location?.pathname === "/repertoire";
 
   return (
@@ -199,8 +202,12 @@ export default function Directory() {
 
         {result ? (
           <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-            <details className="group rounded-lg border border-slate-200 p-4 lg:block lg:border-0 lg:p-0" open>
-              <summary className="cursor-pointer font-semibold lg:hidden">{t("search:filtersHeading")}</summary>
+            {/* Folded on phones so results come first; always shown on wide screens, even without JavaScript. */}
+            <details className="rounded-lg border border-slate-200 p-4 lg:border-0 lg:p-0 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
+              <summary className="cursor-pointer font-semibold lg:hidden">
+                {t("search:filtersHeading")}
+                {activeCount > 0 ? ` (${activeCount})` : ""}
+              </summary>
               <div className="mt-3 space-y-4 lg:mt-0">
                 <h2 className="sr-only lg:not-sr-only lg:text-lg lg:font-bold">{t("search:filtersHeading")}</h2>
                 {FACET_ORDER.filter(showFacet).map((facet) => (

@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}
+
+const resultsHeading = (page: Page) => page.locator("#results-heading");
+
+describe.skipIf(!browserAvailable())("directory search in Chromium", () => {
+  let portal: RunningPortal;
+  beforeAll(async () => {
+    portal = await startPortal();
+  });
+  afterAll(async () => {
+    await portal?.stop();
+  });
+
+  it("shows results while typing, filters with a checkbox, opens a profile and comes back", async () => {
+    const context = await portal.browser.newContext({ locale: "fr-CA" });
+    const page = await context.newPage();
+    await page.goto(portal.baseUrl + "/repertoire");
+    const before = await resultsHeading(page).innerText();
+    await page
+      .getByRole("searchbox", { name: "Produit, service ou entreprise" })
+      .pressSequentially("traiteur", { delay: 30 });
+    await page.waitForURL(/q=traiteur/);
+    await expect.poll(() => resultsHeading(page).innerText()).not.toBe(before);
+    expect(await resultsHeading(page).innerText()).toMatch(/entreprises? trouvées? pour « traiteur »/);
+    await expectNoAxeViolations(page);
+
+    const countText = await resultsHeading(page).innerText();
+    await page
+      .getByRole("group", { name: /Dessert la région/ })
+      .getByLabel(/^Mauricie/)
+      .check();
+    await page.waitForURL(/serves=04/);
+    await expect.poll(() => resultsHeading(page).innerText()).not.toBe(countText);
+
+    const first = page.locator("article h3 a").first();
+    const name = await first.innerText();
+    await first.click();
+    await page.waitForURL(/\/entreprises\//);
+    await expect.poll(() => page.locator("h1").innerText()).toBe(name);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: /Retour aux résultats/ }).click();
+    await page.waitForURL(/\/repertoire\?.*q=traiteur/);
+    await context.close();
+  });
+
+  it("works without JavaScript: submit the text, then apply a filter", async () => {
+    const context = await portal.browser.newContext({ javaScriptEnabled: false, locale: "fr-CA" });
+    const page = await context.newPage();
+    await page.goto(portal.baseUrl + "/repertoire");
+    await page.getByRole("searchbox", { name: "Produit, service ou entreprise" }).fill("recyclage");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/q=recyclage/);
+    await page
+      .getByRole("group", { name: "Statut juridique" })
+      .getByLabel(/^Coopérative/)
+      .first()
+      .check();
+    await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+    await page.waitForURL(/status=cooperative/);
+    expect(await resultsHeading(page).innerText()).toMatch(/trouvées? pour « recyclage »/);
+    await context.close();
+  });
+
+  it("is usable on a phone: no sideways scrolling, no WCAG 2.1 AA violations", async () => {
+    const context = await portal.browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      locale: "fr-CA",
+    });
+    const page = await context.newPage();
+    await page.goto(portal.baseUrl + "/repertoire?q=entretien&serves=06");
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "/tmp/search-phone.png", fullPage: false });
+    await context.close();
+  });
+});
