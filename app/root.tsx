@@ -17,6 +17,7 @@ import { SiteHeader } from "~/components/site-header";
 import { defaultLocale, type Locale } from "~/i18n";
 import { resources } from "~/locales";
 import { getLocale } from "~/lib/i18n.server";
+import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/tailwind.css?url";
 
 export const links: LinksFunction = () => [
@@ -34,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? defaultLocale;
   const { t } = useTranslation();
+  const nonce = useNonce();
   useChangeLanguage(locale);
   return (
     <html lang={locale} className="h-full">
@@ -55,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -78,7 +78,7 @@ if (indexed === 0 && published > 0) {
 }
 db.$client.close();
 
-const server = spawn(path.join(root, "node_modules/.bin/remix-serve"), [serverEntry], {
+const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts")], {
   stdio: "inherit",
   env: { ...process.env, PORT: String(env.PORT), DATABASE_URL: env.DATABASE_URL },
 });

@@ -12,7 +12,11 @@ const EnvSchema = z.object({
   APP_URL: z.url("APP_URL must be an absolute URL such as https://maillage.example").optional(),
   MEILI_HOST: z.url("MEILI_HOST must be a URL such as http://127.0.0.1:7700").optional(),
   MEILI_MASTER_KEY: z.string().optional(),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Maillage <no-reply@maillage.example>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

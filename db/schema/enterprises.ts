@@ -59,6 +59,11 @@ export const enterprises = sqliteTable(
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
     lastVerifiedAt: integer("last_verified_at", { mode: "timestamp_ms" }),
+    // When a member last confirmed the listing is current; reminders go out after 12 months.
+    lastConfirmedAt: integer("last_confirmed_at", { mode: "timestamp_ms" }),
+    reminderSentAt: integer("reminder_sent_at", { mode: "timestamp_ms" }),
+    importedAt: integer("imported_at", { mode: "timestamp_ms" }),
+    importSource: text("import_source"),
   },
   (t) => [
     uniqueIndex("enterprises_neq_unique").on(t.neq),
