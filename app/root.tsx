@@ -17,6 +17,7 @@ import { SiteHeader } from "~/components/site-header";
 import { defaultLocale, type Locale } from "~/i18n";
 import { resources } from "~/locales";
 import { getLocale } from "~/lib/i18n.server";
+import { getCurrentUser } from "~/lib/session.server";
 import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/tailwind.css?url";
 
@@ -26,7 +27,19 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request) };
+  const user = await getCurrentUser(request);
+  return {
+    locale: await getLocale(request),
+    user: user
+      ? {
+          displayName: user.displayName,
+          isMember: user.actor.enterpriseIds.size > 0 || user.actor.roles.has("enterprise_member"),
+          isCurator: user.actor.roles.has("hub_curator"),
+          isAdmin: user.actor.roles.has("admin"),
+          isBuyer: user.actor.roles.has("buyer"),
+        }
+      : null,
+  };
 }
 
 export const handle = { i18n: ["common"] };
@@ -52,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t("skipToContent")}
         </a>
-        <SiteHeader />
+        <SiteHeader user={data?.user ?? null} />
         <main id="main" className="flex-1">
           {children}
         </main>

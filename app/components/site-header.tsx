@@ -1,11 +1,19 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./language-switch";
+
+export type HeaderUser = {
+  displayName: string;
+  isMember: boolean;
+  isCurator: boolean;
+  isAdmin: boolean;
+  isBuyer: boolean;
+} | null;
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 hover:underline ${isActive ? "font-semibold text-brand-800 underline" : "text-slate-700"}`;
 
-export function SiteHeader() {
+export function SiteHeader({ user }: { user: HeaderUser }) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -14,8 +22,11 @@ export function SiteHeader() {
           <span className="text-xl font-bold text-brand-800">{t("appName")}</span>
           <span className="text-xs text-slate-600">{t("tagline")}</span>
         </Link>
+        <div className="order-2 flex items-center gap-2 sm:order-3">
+          <LanguageSwitch />
+        </div>
         <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-2 sm:w-auto">
-          <ul className="flex flex-wrap gap-1 text-sm">
+          <ul className="flex flex-wrap items-center gap-1 text-sm">
             <li>
               <NavLink to="/repertoire" className={navLinkClass}>
                 {t("nav.directory")}
@@ -31,11 +42,58 @@ export function SiteHeader() {
                 {t("nav.about")}
               </NavLink>
             </li>
+            {user?.isMember ? (
+              <li>
+                <NavLink to="/mon-entreprise" className={navLinkClass}>
+                  {t("nav.myEnterprises")}
+                </NavLink>
+              </li>
+            ) : null}
+            {user?.isCurator ? (
+              <li>
+                <NavLink to="/pole" className={navLinkClass}>
+                  {t("nav.hub")}
+                </NavLink>
+              </li>
+            ) : null}
+            {user?.isAdmin ? (
+              <li>
+                <NavLink to="/admin" className={navLinkClass}>
+                  {t("nav.admin")}
+                </NavLink>
+              </li>
+            ) : null}
+            {user ? (
+              <>
+                <li>
+                  <NavLink to="/compte" className={navLinkClass}>
+                    {t("nav.account")}
+                  </NavLink>
+                </li>
+                <li>
+                  <Form method="post" action="/deconnexion">
+                    <button type="submit" className="rounded px-2 py-1 text-slate-700 hover:underline">
+                      {t("nav.signOut")}
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/connexion" className={navLinkClass}>
+                    {t("nav.signIn")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/inscription" className={navLinkClass}>
+                    {t("nav.signUp")}
+                  </NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
-        <div className="order-2 sm:order-3">
-          <LanguageSwitch />
-        </div>
       </div>
     </header>
   );

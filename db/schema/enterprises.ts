@@ -12,7 +12,17 @@ export type CoopCategory = (typeof COOP_CATEGORIES)[number];
 export const WORKFORCE_BANDS = ["1_4", "5_9", "10_49", "50_99", "100_plus"] as const;
 export type WorkforceBand = (typeof WORKFORCE_BANDS)[number];
 
-export const LISTING_STATUSES = ["draft", "submitted", "changes_requested", "published", "archived"] as const;
+// "candidate": imported from a register, not public until claimed or verified by the hub.
+// "rejected": the hub refused it with a reason; the member may correct it and submit again.
+export const LISTING_STATUSES = [
+  "candidate",
+  "draft",
+  "submitted",
+  "changes_requested",
+  "rejected",
+  "published",
+  "archived",
+] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
 export const SERVICE_AREA_SCOPES = ["province", "custom"] as const;

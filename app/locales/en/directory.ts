@@ -59,6 +59,8 @@ export const directory: Translations<typeof fr> = {
     "100_plus": "100 people or more",
   },
   listingStatus: {
+    candidate: "Candidate (imported, unclaimed)",
+    rejected: "Rejected",
     draft: "Draft",
     submitted: "Submitted",
     changes_requested: "Changes requested",

@@ -56,6 +56,8 @@ export const directory = {
     "100_plus": "100 personnes et plus",
   },
   listingStatus: {
+    candidate: "Candidate (importée, non réclamée)",
+    rejected: "Refusée",
     draft: "Brouillon",
     submitted: "Soumise",
     changes_requested: "Modifications demandées",

@@ -1,0 +1,50 @@
+import type { emails as fr } from "../fr/emails";
+import type { Translations } from "../types";
+
+export const emails: Translations<typeof fr> = {
+  signature: "— The Maillage team",
+  verifyEmail: {
+    subject: "Confirm your email address",
+    body: "Hello {{name}},\n\nTo activate your Maillage account, open this link (valid 48 hours):\n{{link}}\n\nIf you did not create an account, ignore this message.",
+  },
+  resetPassword: {
+    subject: "Reset your password",
+    body: "Hello,\n\nTo choose a new password, open this link (valid one hour):\n{{link}}\n\nIf you did not ask for this, ignore this message: your password stays the same.",
+  },
+  invitation: {
+    subject: "Invitation to manage the listing of {{enterprise}}",
+    body: "Hello,\n\n{{inviter}} invites you to co-manage the listing of {{enterprise}} on Maillage.\nTo accept, open this link (valid 14 days):\n{{link}}",
+  },
+  listingSubmitted: {
+    subject: "Listing to review: {{enterprise}}",
+    body: "Hello,\n\nThe listing of {{enterprise}} ({{region}}) was just submitted to the hub.\nModeration queue: {{link}}",
+  },
+  listingApproved: {
+    subject: "Your listing is published: {{enterprise}}",
+    body: "Hello,\n\nThe regional hub approved the listing of {{enterprise}}. It is now visible in the directory:\n{{link}}",
+  },
+  changesRequested: {
+    subject: "Changes requested for {{enterprise}}",
+    body: "Hello,\n\nThe regional hub asks for changes to the listing of {{enterprise}}:\n\n{{message}}\n\nEdit the listing: {{link}}",
+  },
+  listingRejected: {
+    subject: "Listing rejected: {{enterprise}}",
+    body: "Hello,\n\nThe regional hub did not accept the listing of {{enterprise}}, for this reason:\n\n{{message}}\n\nYou may correct it and submit it again: {{link}}",
+  },
+  claimRequested: {
+    subject: "Request to manage the listing of {{enterprise}}",
+    body: "Hello,\n\n{{user}} ({{email}}) asks to manage the listing of {{enterprise}}.\nReview the request: {{link}}",
+  },
+  claimApproved: {
+    subject: "You now manage the listing of {{enterprise}}",
+    body: "Hello,\n\nYour request to manage the listing of {{enterprise}} was accepted.\nDashboard: {{link}}",
+  },
+  claimRejected: {
+    subject: "Request to manage {{enterprise}} declined",
+    body: "Hello,\n\nYour request to manage the listing of {{enterprise}} was not accepted:\n\n{{message}}",
+  },
+  reminder: {
+    subject: "Is the listing of {{enterprise}} up to date?",
+    body: "Hello,\n\nThe listing of {{enterprise}} has not been confirmed for more than 12 months. Public buyers rely on up-to-date information.\nCheck it and confirm it in one click: {{link}}",
+  },
+};

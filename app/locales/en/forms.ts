@@ -1,0 +1,31 @@
+import type { forms as fr } from "../fr/forms";
+import type { Translations } from "../types";
+
+export const forms: Translations<typeof fr> = {
+  required: "This field is required.",
+  tooShort: "This text is too short.",
+  tooLong: "This text is too long.",
+  invalidNeq: "The NEQ must be 10 valid digits (check it with the Registraire des entreprises).",
+  notANumber: "Enter a number.",
+  notAWholeNumber: "Enter a whole number.",
+  outOfRange: "This value is outside the allowed range.",
+  unknownCode: "This option does not exist.",
+  tooMany: "Too many choices.",
+  unknownMunicipality: "Choose a Quebec municipality from the list.",
+  invalidPostalCode: "Enter a Quebec postal code (e.g. G9A 5H7).",
+  coopCategoryRequired: "Specify the kind of cooperative.",
+  chooseCategory: "Choose at least one category.",
+  addOffering: "Add at least one product or service.",
+  offeringCategoryNotChosen: "This category is not one of the chosen categories.",
+  chooseArea: "Choose at least one region, RCM or municipality, or all of Quebec.",
+  invalidEmail: "Enter a valid email address.",
+  invalidPhone: "Enter a 10-digit phone number (e.g. 819 555-0123).",
+  invalidUrl: "Enter a valid web address (e.g. https://example.ca).",
+  priceRange: "The maximum price must be greater than or equal to the minimum price.",
+  passwordTooShort: "The password must be at least 10 characters long.",
+  passwordTooLong: "The password is too long.",
+  passwordMismatch: "The two passwords are not the same.",
+  errorSummary: "The form has errors:",
+  tooManyAttempts: "Too many attempts. Try again in {{minutes}} minute(s).",
+  rejectedAsSpam: "The form could not be sent.",
+};

@@ -1,0 +1,1 @@
+export const curation = {} as const;
