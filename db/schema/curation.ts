@@ -1,7 +1,8 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 import { users } from "./accounts";
-import { enterprises } from "./enterprises";
+import { enterprises, LEGAL_STATUSES } from "./enterprises";
 
 export const AUDIT_ACTIONS = [
   "create",
@@ -110,18 +111,68 @@ export const listingClaims = sqliteTable(
   (t) => [index("listing_claims_status_idx").on(t.status, t.enterpriseId)],
 );
 
-/** One row per CSV import run: what the hub uploaded and what came of it. */
-export const importRuns = sqliteTable("import_runs", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  hubId: integer("hub_id"),
-  userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
-  fileName: text("file_name").notNull(),
-  created: integer("created").notNull().default(0),
-  updated: integer("updated").notNull().default(0),
-  rejected: integer("rejected").notNull().default(0),
-  // Rejected rows with their problems, for the downloadable report.
-  rejectedRows: text("rejected_rows", { mode: "json" }).$type<
-    { line: number; row: Record<string, string>; problems: string[] }[]
-  >(),
-  createdAt: createdAt(),
-});
+export const IMPORT_RUN_STATUSES = ["preview", "imported", "cancelled"] as const;
+export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
+
+/** What an uploaded file turned out to be, kept for the preview page and the rejected-rows report. */
+export type ImportFileInfo = {
+  format: "req" | "maillage";
+  encoding: "utf-8" | "windows-1252";
+  delimiter: "," | ";" | "\t";
+  header: string[];
+  rowCount: number;
+};
+
+/** A valid row waiting for the hub's confirmation (normalized listing fields, never raw input). */
+export type PendingImportRow = {
+  line: number;
+  neq: string;
+  legalName: string;
+  publicName: string;
+  legalStatus: (typeof LEGAL_STATUSES)[number];
+  municipalityCode: string;
+  descriptionFr?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  categories?: string[];
+  // What the preview planned for the row; the import plans again against the listings of the day.
+  action: "create" | "update" | "unchanged";
+  changedFields?: string[];
+};
+
+/**
+ * One row per CSV import run: what the hub uploaded and what came of it. A run starts as a
+ * "preview" (nothing written to the listings; the valid rows wait in `pendingRows`), then is
+ * "imported" in one transaction or "cancelled".
+ */
+export const importRuns = sqliteTable(
+  "import_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // Null when an admin imports for every region at once.
+    hubId: integer("hub_id"),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    fileName: text("file_name").notNull(),
+    status: text("status", { enum: IMPORT_RUN_STATUSES }).notNull().default("preview"),
+    // The regions the rows had to belong to (the hub's regions when the file was checked).
+    regionCodes: text("region_codes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    fileInfo: text("file_info", { mode: "json" }).$type<ImportFileInfo>(),
+    // Cleared once the run is imported or cancelled.
+    pendingRows: text("pending_rows", { mode: "json" }).$type<PendingImportRow[]>(),
+    // Planned counts while previewing, actual counts once imported.
+    created: integer("created").notNull().default(0),
+    updated: integer("updated").notNull().default(0),
+    unchanged: integer("unchanged").notNull().default(0),
+    rejected: integer("rejected").notNull().default(0),
+    // Rejected rows with their problems ("code" or "code:detail"), for the downloadable report.
+    rejectedRows: text("rejected_rows", { mode: "json" }).$type<
+      { line: number; row: Record<string, string>; problems: string[] }[]
+    >(),
+    createdAt: createdAt(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("import_runs_hub_idx").on(t.hubId, t.id)],
+);
+
+export type ImportRun = typeof importRuns.$inferSelect;
