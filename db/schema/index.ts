@@ -6,3 +6,4 @@ export * from "./search";
 export * from "./auth";
 export * from "./email";
 export * from "./curation";
+export * from "./needs";

@@ -27,14 +27,27 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+// Building an Intl.NumberFormat costs far more than using one: matching evaluates the rules
+// for several statuses per need, so the formatters are made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 function currency(locale: string, amount: number): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "CAD",
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  return formatter(
+    `${locale}:cad:${whole}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "CAD",
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      }),
+  ).format(amount);
 }
 
 export function money(amount: number): Localized {
@@ -43,7 +56,10 @@ export function money(amount: number): Localized {
 
 export function percent(rate: number): Localized {
   const format = (locale: string) =>
-    new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(rate);
+    formatter(
+      `${locale}:percent`,
+      () => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 }),
+    ).format(rate);
   return { fr: format("fr-CA"), en: format("en-CA") };
 }
 

@@ -28,4 +28,7 @@ export const forms: Translations<typeof fr> = {
   errorSummary: "The form has errors:",
   tooManyAttempts: "Too many attempts. Try again in {{minutes}} minute(s).",
   rejectedAsSpam: "The form could not be sent.",
+  invalidDate: "Enter a valid date (YYYY-MM-DD).",
+  chooseDeliveryArea: "Choose at least one delivery region or a municipality.",
+  endBeforeStart: "The end date must come after the start date.",
 };

@@ -26,4 +26,7 @@ export const forms = {
   errorSummary: "Le formulaire contient des erreurs :",
   tooManyAttempts: "Trop de tentatives. Réessayez dans {{minutes}} minute(s).",
   rejectedAsSpam: "Le formulaire n'a pas pu être envoyé.",
+  invalidDate: "Entrez une date valide (AAAA-MM-JJ).",
+  chooseDeliveryArea: "Choisissez au moins une région de livraison ou une municipalité.",
+  endBeforeStart: "La date de fin doit suivre la date de début.",
 } as const;

@@ -11,7 +11,7 @@ import {
 import { andInto, type Bitset } from "./bitset";
 import { FacetIndex } from "./facet-index";
 import { alternativesFor, buildClauses, toMatchExpression, type Clause } from "./fts-query";
-import { topK } from "./top-k";
+import { topK } from "~/lib/top-k";
 import { typoCandidates } from "./typo";
 import { makeSnippet } from "../snippet";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeSnippet } from "~/search/snippet";
 import { countBits, forEachBit, newBitset, setBit } from "~/search/sqlite/bitset";
 import { buildClauses, toMatchExpression } from "~/search/sqlite/fts-query";
-import { topK } from "~/search/sqlite/top-k";
+import { topK } from "~/lib/top-k";
 import { allowedTypos, typoCandidates } from "~/search/sqlite/typo";
 import { editDistanceWithin, foldText, queryTokens } from "~/search/text";
 
