@@ -11,6 +11,7 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
+import { UnverifiedEmailBanner } from "~/components/account/unverified-email-banner";
 import { ErrorPage } from "~/components/error-page";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -18,6 +19,8 @@ import { defaultLocale, type Locale } from "~/i18n";
 import { resources } from "~/locales";
 import { getLocale } from "~/lib/i18n.server";
 import { getCurrentUser } from "~/lib/session.server";
+import { getDb } from "~/lib/db.server";
+import { countUnread } from "~/models/inbox.server";
 import { useNonce } from "~/lib/nonce";
 import stylesheet from "~/tailwind.css?url";
 
@@ -37,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           isCurator: user.actor.roles.has("hub_curator"),
           isAdmin: user.actor.roles.has("admin"),
           isBuyer: user.actor.roles.has("buyer"),
+          emailVerified: user.actor.emailVerified,
         }
       : null,
   };
@@ -66,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t("skipToContent")}
         </a>
         <SiteHeader user={data?.user ?? null} />
+        {data?.user && !data.user.emailVerified ? <UnverifiedEmailBanner /> : null}
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -42,12 +42,26 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
                 {t("nav.about")}
               </NavLink>
             </li>
-            {user?.isMember ? (
+            {user?.isBuyer ? (
               <li>
-                <NavLink to="/mon-entreprise" className={navLinkClass}>
-                  {t("nav.myEnterprises")}
+                <NavLink to="/besoins" className={navLinkClass}>
+                  {t("nav.needs")}
                 </NavLink>
               </li>
+            ) : null}
+            {user?.isMember ? (
+              <>
+                <li>
+                  <NavLink to="/mon-entreprise" className={navLinkClass}>
+                    {t("nav.myEnterprises")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/opportunites" className={navLinkClass}>
+                    {t("nav.opportunities")}
+                  </NavLink>
+                </li>
+              </>
             ) : null}
             {user?.isCurator ? (
               <li>
@@ -65,6 +79,12 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
             ) : null}
             {user ? (
               <>
+                <li>
+                  <NavLink to="/notifications" className={navLinkClass}>
+                    {t("nav.inbox")}
+                    {user.unread > 0 ? ` (${user.unread})` : ""}
+                  </NavLink>
+                </li>
                 <li>
                   <NavLink to="/compte" className={navLinkClass}>
                     {t("nav.account")}

@@ -6,6 +6,9 @@ export const common: Translations<typeof fr> = {
   tagline: "Buying from Quebec's social-economy enterprises",
   skipToContent: "Skip to main content",
   nav: {
+    needs: "My needs",
+    opportunities: "Business opportunities",
+    inbox: "Notifications",
     signIn: "Sign in",
     signUp: "Create an account",
     signOut: "Sign out",

@@ -11,6 +11,10 @@ export const emails: Translations<typeof fr> = {
     subject: "Reset your password",
     body: "Hello,\n\nTo choose a new password, open this link (valid one hour):\n{{link}}\n\nIf you did not ask for this, ignore this message: your password stays the same.",
   },
+  accountExists: {
+    subject: "Someone tried to create an account with your address",
+    body: "Hello {{name}},\n\nSomeone, perhaps you, tried to create a Maillage account with this email address. It already has an account, so no new account was created.\n\nTo sign in: {{link}}\nForgot your password? Choose a new one: {{resetLink}}\n\nIf this was not you, ignore this message: your account has not changed.",
+  },
   invitation: {
     subject: "Invitation to manage the listing of {{enterprise}}",
     body: "Hello,\n\n{{inviter}} invites you to co-manage the listing of {{enterprise}} on Maillage.\nTo accept, open this link (valid 14 days):\n{{link}}",

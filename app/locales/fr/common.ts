@@ -3,6 +3,9 @@ export const common = {
   tagline: "Acheter auprès des entreprises d'économie sociale du Québec",
   skipToContent: "Aller au contenu principal",
   nav: {
+    needs: "Mes besoins",
+    opportunities: "Occasions d'affaires",
+    inbox: "Notifications",
     signIn: "Se connecter",
     signUp: "Créer un compte",
     signOut: "Se déconnecter",

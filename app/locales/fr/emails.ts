@@ -8,6 +8,10 @@ export const emails = {
     subject: "Réinitialiser votre mot de passe",
     body: "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valide une heure) :\n{{link}}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
   },
+  accountExists: {
+    subject: "Tentative de création de compte avec votre adresse",
+    body: "Bonjour {{name}},\n\nQuelqu'un, peut-être vous, a voulu créer un compte Maillage avec cette adresse courriel. Elle a déjà un compte : aucun nouveau compte n'a été créé.\n\nPour vous connecter : {{link}}\nMot de passe oublié? Choisissez-en un nouveau : {{resetLink}}\n\nSi ce n'était pas vous, ignorez ce message : votre compte n'a pas changé.",
+  },
   invitation: {
     subject: "Invitation à gérer la fiche de {{enterprise}}",
     body: "Bonjour,\n\n{{inviter}} vous invite à gérer avec lui ou elle la fiche de {{enterprise}} dans Maillage.\nPour accepter, ouvrez ce lien (valide 14 jours) :\n{{link}}",

@@ -1,3 +1,7 @@
+import { needs } from "./needs";
+import { opportunities } from "./opportunities";
+import { notifications } from "./notifications";
+import { alerts } from "./alerts";
 import { account } from "./account";
 import { admin } from "./admin";
 import { curation } from "./curation";
