@@ -27,4 +27,7 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000) },
   // better-sqlite3 is a native module: keep it external to the server bundle.
   ssr: { external: ["better-sqlite3"] },
+  // The dependency scan follows route imports into *.server modules; argon2's browser build
+  // needs a WASM package we don't install (it never reaches the browser anyway).
+  optimizeDeps: { exclude: ["@node-rs/argon2"] },
 });

@@ -9,6 +9,7 @@ import { createI18n } from "./i18n.server";
 export type EmailTemplate =
   | "verifyEmail"
   | "resetPassword"
+  | "accountExists"
   | "invitation"
   | "listingSubmitted"
   | "listingApproved"
@@ -17,7 +18,12 @@ export type EmailTemplate =
   | "claimRequested"
   | "claimApproved"
   | "claimRejected"
-  | "reminder";
+  | "reminder"
+  | "needMatched"
+  | "needSubscribed"
+  | "notificationDigest"
+  | "answersDigest"
+  | "savedSearchAlert";
 
 /** Absolute link for emails: APP_URL when set, else the request's origin. */
 export function absoluteUrl(path: string, origin?: string): string {

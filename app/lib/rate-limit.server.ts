@@ -7,6 +7,8 @@ const limiters = {
   signupPerIp: new RateLimiterMemory({ keyPrefix: "signup-ip", points: 10, duration: 60 * 60 }),
   resetPerIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 10, duration: 60 * 60 }),
   resetPerAccount: new RateLimiterMemory({ keyPrefix: "reset-email", points: 3, duration: 60 * 60 }),
+  // "Send me a new confirmation link": a few per hour, so the button can't flood a mailbox.
+  verifyEmailPerAccount: new RateLimiterMemory({ keyPrefix: "verify-email", points: 3, duration: 60 * 60 }),
 };
 
 export type LimitName = keyof typeof limiters;

@@ -46,7 +46,14 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export type RunningPortal = { baseUrl: string; browser: Browser; stop: () => Promise<void>; logs: () => string };
+export type RunningPortal = {
+  baseUrl: string;
+  browser: Browser;
+  /** The portal's SQLite file, for tests that read what it stored (e.g. the email outbox). */
+  databaseFile: string;
+  stop: () => Promise<void>;
+  logs: () => string;
+};
 
 /**
  * Starts the portal exactly as a newcomer would (`npm start`: build if needed, migrate,
@@ -54,6 +61,7 @@ export type RunningPortal = { baseUrl: string; browser: Browser; stop: () => Pro
  */
 export async function startPortal(): Promise<RunningPortal> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "maillage-browser-"));
+  const databaseFile = path.join(dir, "portal.sqlite");
   const port = await freePort();
   let output = "";
   const server: ChildProcess = spawn("npx", ["tsx", "scripts/start.ts"], {
@@ -61,7 +69,7 @@ export async function startPortal(): Promise<RunningPortal> {
     env: {
       ...childEnv(),
       PORT: String(port),
-      DATABASE_URL: `file:${path.join(dir, "portal.sqlite")}`,
+      DATABASE_URL: `file:${databaseFile}`,
       NODE_ENV: "production",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -86,6 +94,7 @@ export async function startPortal(): Promise<RunningPortal> {
   return {
     baseUrl,
     browser,
+    databaseFile,
     logs: () => output,
     stop: async () => {
       await browser.close();

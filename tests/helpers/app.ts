@@ -1,4 +1,4 @@
-import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { createServer, type ViteDevServer } from "vite";
 
 /**
@@ -6,7 +6,8 @@ import { createServer, type ViteDevServer } from "vite";
  * answering `Request`s in process: page tests need no build step and no open port.
  */
 export async function createTestApp(): Promise<{
-  fetch: (pathname: string, init?: RequestInit) => Promise<Response>;
+  /** `context` is what the HTTP server passes (e.g. `{ clientIp }` for rate limits). */
+  fetch: (pathname: string, init?: RequestInit, context?: AppLoadContext) => Promise<Response>;
   close: () => Promise<void>;
 }> {
   const vite: ViteDevServer = await createServer({
@@ -17,7 +18,7 @@ export async function createTestApp(): Promise<{
   const build = (await vite.ssrLoadModule("virtual:remix/server-build")) as ServerBuild;
   const handler = createRequestHandler(build, "development");
   return {
-    fetch: (pathname, init) => handler(new Request(new URL(pathname, "http://localhost"), init)),
+    fetch: (pathname, init, context) => handler(new Request(new URL(pathname, "http://localhost"), init), context),
     close: () => vite.close(),
   };
 }

@@ -167,7 +167,7 @@ export const account: Translations<typeof fr> = {
     count_one: "{{count, number}} email",
     count_other: "{{count, number}} emails",
     caption: "Emails, newest first",
-    columns: { date: "Prepared on", to: "Recipient", subject: "Subject", status: "Status" },
+    columns: { date: "Prepared on", to: "Recipient", status: "Status" },
     status: {
       sent: "Sent",
       pending: "Pending",

@@ -51,4 +51,26 @@ export const emails: Translations<typeof fr> = {
     subject: "Is the listing of {{enterprise}} up to date?",
     body: "Hello,\n\nThe listing of {{enterprise}} has not been confirmed for more than 12 months. Public buyers rely on up-to-date information.\nCheck it and confirm it in one click: {{link}}",
   },
+  savedSearchAlert: {
+    subject: "New enterprises for your search “{{name}}” ({{count}})",
+    body: "Hello,\n\nNew listings published in the Maillage directory match your saved search “{{name}}”:\n\n{{list}}\n\nSee all the results: {{link}}\nManage your saved searches (frequency, deletion): {{manage}}\n\n{{footer}}",
+  },
+  needMatched: {
+    subject: "New business opportunity for {{enterprise}}: {{title}}",
+    body: "Hello,\n\n{{buyer}} published a need that matches {{enterprise}}:\n“{{title}}”\nDelivery: {{regions}}\nResponse deadline: {{deadline}}\n\nWhy this opportunity was sent to you:\n{{reasons}}\n\nRead the need and answer: {{link}}\n\n{{footer}}",
+  },
+  needSubscribed: {
+    subject: "New public need in your categories: {{title}}",
+    body: "Hello,\n\n{{buyer}} published a public need that matches your subscriptions:\n“{{title}}”\nCategories: {{categories}}\nDelivery: {{regions}}\nResponse deadline: {{deadline}}\n\nRead the need and answer: {{link}}\n\n{{footer}}",
+  },
+  notificationDigest: {
+    subject: "Maillage: {{summary}}",
+    body: "Hello {{name}},\n\nHere is what happened since your last summary:\n\n{{items}}\n\nAll your notifications: {{inbox}}\n\n{{footer}}",
+  },
+  answersDigest: {
+    subject: "Maillage: {{summary}}",
+    body: "Hello {{name}},\n\nEnterprises answered your needs:\n\n{{items}}\n\nSee the answers: {{link}}\n\n{{footer}}",
+  },
+  notificationFooter:
+    "You receive this email according to your notification preferences: {{preferences}}\nTo stop all notification emails (no sign-in needed): {{unsubscribe}}",
 };

@@ -104,7 +104,8 @@ export const account = {
   },
   reset: {
     title: "Choisir un nouveau mot de passe",
-    intro: "Choisissez un nouveau mot de passe pour {{email}}. Toutes les sessions ouvertes de votre compte seront fermées.",
+    intro:
+      "Choisissez un nouveau mot de passe pour {{email}}. Toutes les sessions ouvertes de votre compte seront fermées.",
     newPassword: "Nouveau mot de passe",
     submit: "Enregistrer le mot de passe",
     invalidTitle: "Lien expiré ou déjà utilisé",
@@ -166,7 +167,7 @@ export const account = {
     count_one: "{{count, number}} courriel",
     count_other: "{{count, number}} courriels",
     caption: "Courriels, du plus récent au plus ancien",
-    columns: { date: "Préparé le", to: "Destinataire", subject: "Objet", status: "État" },
+    columns: { date: "Préparé le", to: "Destinataire", status: "État" },
     status: {
       sent: "Envoyé",
       pending: "En attente",

@@ -48,4 +48,26 @@ export const emails = {
     subject: "Votre fiche {{enterprise}} est-elle à jour?",
     body: "Bonjour,\n\nLa fiche de {{enterprise}} n'a pas été confirmée depuis plus de 12 mois. Les acheteurs publics se fient à des renseignements à jour.\nVérifiez-la et confirmez-la en un clic : {{link}}",
   },
+  savedSearchAlert: {
+    subject: "Nouvelles entreprises pour votre recherche « {{name}} » ({{count}})",
+    body: "Bonjour,\n\nDe nouvelles fiches publiées dans le répertoire Maillage correspondent à votre recherche enregistrée « {{name}} » :\n\n{{list}}\n\nVoir tous les résultats : {{link}}\nGérer vos recherches enregistrées (fréquence, suppression) : {{manage}}\n\n{{footer}}",
+  },
+  needMatched: {
+    subject: "Nouvelle occasion d'affaires pour {{enterprise}} : {{title}}",
+    body: "Bonjour,\n\n{{buyer}} a publié un besoin qui correspond à {{enterprise}} :\n« {{title}} »\nLivraison : {{regions}}\nDate limite pour répondre : {{deadline}}\n\nPourquoi cette occasion vous est proposée :\n{{reasons}}\n\nLire le besoin et répondre : {{link}}\n\n{{footer}}",
+  },
+  needSubscribed: {
+    subject: "Nouveau besoin public dans vos catégories : {{title}}",
+    body: "Bonjour,\n\n{{buyer}} a publié un besoin public qui correspond à vos abonnements :\n« {{title}} »\nCatégories : {{categories}}\nLivraison : {{regions}}\nDate limite pour répondre : {{deadline}}\n\nLire le besoin et répondre : {{link}}\n\n{{footer}}",
+  },
+  notificationDigest: {
+    subject: "Maillage : {{summary}}",
+    body: "Bonjour {{name}},\n\nVoici ce qui est arrivé depuis votre dernier résumé :\n\n{{items}}\n\nToutes vos notifications : {{inbox}}\n\n{{footer}}",
+  },
+  answersDigest: {
+    subject: "Maillage : {{summary}}",
+    body: "Bonjour {{name}},\n\nDes entreprises ont répondu à vos besoins :\n\n{{items}}\n\nVoir les réponses : {{link}}\n\n{{footer}}",
+  },
+  notificationFooter:
+    "Vous recevez ce courriel selon vos préférences de notification : {{preferences}}\nPour ne plus recevoir aucun courriel de notification (sans vous connecter) : {{unsubscribe}}",
 } as const;
