@@ -41,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           isAdmin: user.actor.roles.has("admin"),
           isBuyer: user.actor.roles.has("buyer"),
           emailVerified: user.actor.emailVerified,
+          unread: countUnread(getDb(), user.id),
         }
       : null,
   };

@@ -9,7 +9,7 @@
  * `{"engine":"sqlite","results":[{"enterprises":…,"p50Ms":…,"p95Ms":…,"p99Ms":…}…],"http":{"searchRps":…,"staticRps":…}}`.
  * The line before it holds the details (per-kind percentiles, seeding times, HTTP latencies).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -303,13 +303,18 @@ function summarize(samples: number[]) {
   };
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
 // ─── in-process engine timings ──────────────────────────────────────────────────────────────
 
 const WARMUP_ROUNDS = 1;
-const MEASURED_ROUNDS = 3;
+const MEASURED_ROUNDS = 5;
 
 type SizeResult = {
   enterprises: number;
@@ -318,6 +323,7 @@ type SizeResult = {
   queries: number;
   emptyQueries: number;
   overall: ReturnType<typeof summarize>;
+  cpu: ReturnType<typeof summarize>;
   byKind: Record<Kind, ReturnType<typeof summarize>>;
   slowest: { label: string; kind: Kind; p95Ms: number; total: number }[];
 };
@@ -352,12 +358,18 @@ async function benchSize(file: string, count: number): Promise<SizeResult> {
       for (const [i, item] of mix.entries()) totals.set(i, (await engine.search(item.query)).total);
     }
     const samples: number[][] = mix.map(() => []);
+    // CPU time of this process per query, beside the wall-clock time the targets use: when other
+    // processes compete for the cores, wall-clock grows and CPU time does not.
+    const cpuSamples: number[] = [];
     const measureStart = performance.now();
     for (let round = 0; round < MEASURED_ROUNDS; round++) {
       for (const [i, item] of mix.entries()) {
+        const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         await engine.search(item.query);
         samples[i]!.push(performance.now() - t0);
+        const cpu = process.cpuUsage(cpu0);
+        cpuSamples.push((cpu.user + cpu.system) / 1000);
       }
     }
     log(
@@ -368,6 +380,7 @@ async function benchSize(file: string, count: number): Promise<SizeResult> {
       KINDS.map((kind) => [kind, summarize(mix.flatMap((item, i) => (item.kind === kind ? samples[i]! : [])))]),
     ) as Record<Kind, ReturnType<typeof summarize>>;
     const overall = summarize(samples.flat());
+    const cpu = summarize(cpuSamples);
     const slowest = mix
       .map((item, i) => ({
         label: item.label,
@@ -384,6 +397,7 @@ async function benchSize(file: string, count: number): Promise<SizeResult> {
       `[${count}] all: p50 ${overall.p50Ms} ms, p95 ${overall.p95Ms} ms, p99 ${overall.p99Ms} ms, max ${overall.maxMs} ms` +
         (target === undefined ? "" : ` — target p95 ≤ ${target} ms: ${overall.p95Ms <= target ? "met" : "MISSED"}`),
     );
+    log(`[${count}] CPU time per query (this process): p50 ${cpu.p50Ms} ms, p95 ${cpu.p95Ms} ms, p99 ${cpu.p99Ms} ms`);
     for (const kind of KINDS) {
       const k = byKind[kind];
       log(
@@ -401,6 +415,7 @@ async function benchSize(file: string, count: number): Promise<SizeResult> {
       queries: mix.length,
       emptyQueries,
       overall,
+      cpu,
       byKind,
       slowest,
     };
@@ -459,7 +474,7 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-type Portal = { baseUrl: string; logs: () => string; stop: () => Promise<void> };
+type Portal = { baseUrl: string; pid: number | undefined; logs: () => string; stop: () => Promise<void> };
 let runningServer: ChildProcess | undefined;
 
 function killServerGroup(signal: NodeJS.Signals) {
@@ -515,7 +530,9 @@ async function startPortal(databaseFile: string): Promise<Portal> {
   try {
     for (;;) {
       if (server.exitCode !== null || server.signalCode !== null) {
-        throw new Error(`The portal exited early (code ${server.exitCode ?? server.signalCode}):\n${output}`);
+        throw new Error(
+          `The portal exited early (code ${server.exitCode ?? server.signalCode}); its output is above (lines starting with [portal]).`,
+        );
       }
       try {
         const res = await fetch(baseUrl + "/");
@@ -523,7 +540,7 @@ async function startPortal(databaseFile: string): Promise<Portal> {
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`The portal did not start in time:\n${output}`);
+      if (Date.now() > deadline) throw new Error("The portal did not answer on / within 400 s; its output is above.");
       await sleep(300);
     }
   } catch (error) {
@@ -532,7 +549,7 @@ async function startPortal(databaseFile: string): Promise<Portal> {
   }
   forward = false;
   log(`Portal answering on ${baseUrl} after ${seconds(started)}`);
-  return { baseUrl, logs: () => output, stop };
+  return { baseUrl, pid: server.pid, logs: () => output, stop };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -545,7 +562,34 @@ type LoadResult = {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Server CPU time (its whole process group) per request: unlike req/s, not skewed by other processes. */
+  serverCpuMsPerRequest: number | null;
 };
+
+const CLOCK_TICKS = (() => {
+  const out = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+  const n = Number(out.stdout?.trim());
+  return Number.isInteger(n) && n > 0 ? n : 100;
+})();
+
+/** CPU seconds used so far by the processes of a process group (Linux /proc), or null elsewhere. */
+function groupCpuSeconds(pgid: number | undefined): number | null {
+  if (!pgid || !fs.existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // After "pid (comm) ": state, ppid, pgrp, … utime (14th field), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / CLOCK_TICKS;
+}
 
 async function load(
   portal: Portal,
@@ -564,7 +608,9 @@ async function load(
     });
   log(`${name}: warm-up ${warmupSeconds} s, then ${options.duration} s with ${options.connections} connections…`);
   const warm = await run(warmupSeconds);
+  const cpuBefore = groupCpuSeconds(portal.pid);
   const r = await run(options.duration);
+  const cpuAfter = groupCpuSeconds(portal.pid);
   const problems = [warm, r].reduce((n, x) => n + x.non2xx + x.errors + x.timeouts, 0);
   if (problems > 0) {
     throw new Error(
@@ -580,9 +626,14 @@ async function load(
     non2xx: r.non2xx,
     errors: r.errors,
     timeouts: r.timeouts,
+    serverCpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || r.requests.total === 0
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) * 1000 * 100) / r.requests.total) / 100,
   };
   log(
-    `${name}: ${result.rps} req/s (${result.requests} requests), latency p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, non-2xx ${result.non2xx}`,
+    `${name}: ${result.rps} req/s (${result.requests} requests), latency p50 ${result.latencyP50Ms} ms, ` +
+      `p99 ${result.latencyP99Ms} ms, non-2xx ${result.non2xx}, server CPU ${result.serverCpuMsPerRequest ?? "?"} ms/request`,
   );
   return result;
 }
@@ -623,8 +674,10 @@ async function main() {
   const httpSize = options.sizes.includes(20_000) ? 20_000 : Math.min(...options.sizes);
   log(
     `bench:search — sizes ${options.sizes.join(", ")}; HTTP on the ${httpSize} database, ${options.duration} s per run, ` +
-      `${options.connections} connections; ${os.cpus().length} CPUs, Node ${process.version}`,
+      `${options.connections} connections; ${os.cpus().length} CPUs, Node ${process.version}, ` +
+      `load average ${loadAverage()} (other processes on the machine skew every figure)`,
   );
+  const loadAtStart = os.loadavg();
 
   const results: SizeResult[] = [];
   let httpDatabase: string | undefined;
@@ -654,6 +707,13 @@ async function main() {
     await portal.stop();
   }
   const ratio = search.rps / staticPage.rps;
+  log(`Load average now ${loadAverage()}`);
+  if (search.serverCpuMsPerRequest && staticPage.serverCpuMsPerRequest) {
+    log(
+      `HTTP: server CPU per request: search ${search.serverCpuMsPerRequest} ms, static ${staticPage.serverCpuMsPerRequest} ms ` +
+        `(on an idle core that would allow a ratio of about ${(staticPage.serverCpuMsPerRequest / search.serverCpuMsPerRequest).toFixed(2)}×)`,
+    );
+  }
   log(
     `HTTP: search ${search.rps} req/s vs static ${staticPage.rps} req/s = ${ratio.toFixed(2)}× — target ≥ 0.5×: ${ratio >= 0.5 ? "met" : "MISSED"}`,
   );
@@ -671,7 +731,12 @@ async function main() {
   const detail = {
     detail: {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        node: process.version,
+        loadAverage1mStartEnd: [loadAtStart[0], os.loadavg()[0]].map((x) => Math.round(x! * 100) / 100),
+      },
       rounds: { warmup: WARMUP_ROUNDS, measured: MEASURED_ROUNDS },
       sizes: results,
       http: {

@@ -8,6 +8,7 @@ export type HeaderUser = {
   isCurator: boolean;
   isAdmin: boolean;
   isBuyer: boolean;
+  unread: number;
 } | null;
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>

@@ -51,3 +51,8 @@ export function isCurator(a: Actor | null): boolean {
 export function isBuyer(a: Actor | null): boolean {
   return Boolean(a?.roles.has("buyer"));
 }
+
+/** The buyer's needs pages (/besoins): buyers and admins. Members and curators have their own views of needs. */
+export function canUseBuyerSpace(a: Actor | null): boolean {
+  return isAdmin(a) || isBuyer(a);
+}

@@ -16,7 +16,17 @@ export function countUnread(db: Db, userId: number): number {
 /** Adds an in-app notification once per key (safe to run twice). */
 export function notify(
   db: Pick<Db, "insert">,
-  n: { userId: number; kind: string; title: string; body: string; link?: string; dedupeKey?: string },
+  n: {
+    userId: number;
+    kind: string;
+    title: string;
+    body: string;
+    link?: string;
+    dedupeKey?: string;
+    // Jobs pass their clock (tests run them "tomorrow"), and stamp an email sent with it.
+    createdAt?: Date;
+    emailedAt?: Date;
+  },
 ): boolean {
   return (
     db

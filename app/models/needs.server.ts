@@ -10,6 +10,7 @@ import {
 } from "#db/schema";
 import { categories as taxonomy } from "#db/reference/taxonomy";
 import type { Actor } from "~/domain/authz";
+import { todayInQuebec } from "~/domain/contracting";
 import { suggestCategories, type Match, type MatchNeed } from "~/domain/matching";
 import { buyerTypeOf, effectiveAmount, type NeedInput } from "~/domain/needs/need-schema";
 import { getMatchIndex } from "~/lib/match-index.server";
@@ -170,7 +171,8 @@ export function toMatchNeed(db: Db, need: NeedRow, today = new Date()): MatchNee
     buyer: buyer ?? "ministry",
     contractNature: need.contractNature,
     amountCad: buyer ? effectiveAmount(need) : undefined,
-    date: (need.publishedAt ?? today).toISOString().slice(0, 10),
+    // Québec's date, as the rules read it: thresholds change at local midnight on January 1.
+    date: todayInQuebec(need.publishedAt ?? today),
     categories: cats,
     groups: [...new Set(cats.map((c) => groupOf.get(c)).filter((g): g is string => Boolean(g)))],
     deliveryRegions: regions,

@@ -5,11 +5,14 @@ import { useTranslation } from "react-i18next";
 import { EnterpriseCard } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
 import { FacetFieldset, type FacetOption } from "~/components/search/facet-fieldset";
+import { SaveSearchForm } from "~/components/search/save-search-form";
+import { isBuyer } from "~/domain/authz";
 import { getDb } from "~/lib/db.server";
 import { getFixedT } from "~/lib/i18n.server";
 import { localized, useLocale } from "~/lib/locale";
 import { pageTitle } from "~/lib/meta";
 import { getSearch } from "~/lib/search.server";
+import { getCurrentUser } from "~/lib/session.server";
 import { searchDirectory } from "~/models/directory-search.server";
 import { facetValueLabels, listLocatedMunicipalityNames } from "~/models/search-labels.server";
 import { parseSearchParams } from "~/search/params";
@@ -19,7 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getFixedT(request);
   const url = new URL(request.url);
   const db = getDb();
-  const common = { municipalityNames: listLocatedMunicipalityNames(db), search: url.search };
+  const common = {
+    municipalityNames: listLocatedMunicipalityNames(db),
+    search: url.search,
+    // Buyers may save the search for alerts (/recherches checks again).
+    canSaveSearch: isBuyer((await getCurrentUser(request, db))?.actor ?? null),
+  };
   const parsed = parseSearchParams(url.searchParams);
   const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params) : parsed;
   if (!outcome.ok) {
@@ -147,7 +155,12 @@ export default function Directory() {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{t("search:title")}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("search:title")}</h1>
+        {loaderData.canSaveSearch && result ? (
+          <SaveSearchForm search={loaderData.search} defaultName={result.query.q} />
+        ) : null}
+      </div>
       <Form
         ref={formRef}
         method="get"

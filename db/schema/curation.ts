@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./columns";
 import { users } from "./accounts";
-import { enterprises, LEGAL_STATUSES } from "./enterprises";
+import { enterprises, type LEGAL_STATUSES } from "./enterprises";
 
 export const AUDIT_ACTIONS = [
   "create",
@@ -156,7 +156,10 @@ export const importRuns = sqliteTable(
     fileName: text("file_name").notNull(),
     status: text("status", { enum: IMPORT_RUN_STATUSES }).notNull().default("preview"),
     // The regions the rows had to belong to (the hub's regions when the file was checked).
-    regionCodes: text("region_codes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    regionCodes: text("region_codes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     fileInfo: text("file_info", { mode: "json" }).$type<ImportFileInfo>(),
     // Cleared once the run is imported or cancelled.
     pendingRows: text("pending_rows", { mode: "json" }).$type<PendingImportRow[]>(),

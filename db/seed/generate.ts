@@ -180,7 +180,8 @@ export function* generateEnterprises(
 
       let neq: string;
       do {
-        const firstNine = `${rng.helpers.arrayElement(["114", "116", "117", "118"])}${rng.string.numeric(6)}`;
+        // Real NEQs start with 11, 22, 33 or 88: "99…" keeps demo listings from carrying a real enterprise's number.
+        const firstNine = `99${rng.string.numeric(7)}`;
         neq = firstNine + neqCheckDigit(firstNine);
       } while (usedNeqs.has(neq));
       usedNeqs.add(neq);

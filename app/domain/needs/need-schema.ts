@@ -56,7 +56,10 @@ export const NeedSchema = z
     startsOn: optionalDate,
     endsOn: optionalDate,
     responseDeadline: optionalDate,
-    questions: list(z.string().trim().max(500, { error: "tooLong" }), 10).transform((qs) => qs.filter(Boolean)),
+    // conform turns an empty row into undefined: blank questions are dropped, not errors.
+    questions: list(z.string().trim().max(500, { error: "tooLong" }).optional(), 10).transform((qs) =>
+      qs.filter((q): q is string => Boolean(q)),
+    ),
     contactVisibility: z.enum(CONTACT_VISIBILITIES).default("matched"),
     contactName: z
       .string()

@@ -1,5 +1,161 @@
 /** Administration (hubs, curators, roles) and the hubs' CSV import. */
 export const admin = {
+  nav: {
+    label: "Administration",
+    home: "Accueil",
+    hubs: "Pôles régionaux",
+    users: "Utilisateurs",
+    outbox: "Courriels",
+    import: "Import CSV",
+  },
+  errors: {
+    forbidden: "Cette page est réservée aux administrateurs.",
+    hubNotFound: "Ce pôle n'existe pas.",
+    userNotFound: "Ce compte n'existe pas.",
+    badIntent: "Action inconnue.",
+    unverified:
+      "Le compte {{email}} n'a pas encore confirmé son adresse courriel : il ne peut pas recevoir ce rôle avant de l'avoir fait.",
+  },
+  roles: {
+    buyer: "Acheteur public",
+    enterprise_member: "Membre d'une entreprise",
+    hub_curator: "Pôle régional",
+    admin: "Administrateur",
+  },
+  home: {
+    title: "Administration",
+    intro: "Gérez les pôles régionaux, leurs régions et leurs équipes, ainsi que les rôles des comptes.",
+    hubs: "Pôles régionaux",
+    users: "Comptes",
+    byRole: "Comptes par rôle",
+    attention: "À régler",
+    regionsWithoutHub: "Régions sans pôle : {{regions}}.",
+    hubWithoutCurator: "{{hub}} n'a aucun membre d'équipe.",
+    tools: "Outils",
+    toolHubs: "Créer ou modifier un pôle, ses régions et son équipe",
+    toolUsers: "Chercher un compte et modifier ses rôles",
+    toolOutbox: "Lire les courriels envoyés par le portail",
+    toolImport: "Importer des entreprises pour une région (CSV)",
+    recentChanges: "Dernières modifications",
+  },
+  audit: {
+    heading: "Historique",
+    none: "Aucune modification enregistrée.",
+    created: "créé par {{actor}}",
+    updated: "modifié par {{actor}}",
+    system: "le système",
+    fields: {
+      name: "Nom",
+      email: "Courriel",
+      website: "Site Web",
+      regions: "Régions",
+      curators: "Équipe",
+      roles: "Rôles",
+    },
+  },
+  hubs: {
+    title: "Pôles régionaux",
+    intro:
+      "Chaque région administrative relève d'un seul pôle, qui modère les fiches de ses entreprises. Pour confier une région à un autre pôle, retirez-la d'abord du pôle actuel.",
+    back: "← Pôles régionaux",
+    noRegion: "Aucune région",
+    noCurator: "Aucun membre d'équipe.",
+    curatorsLine: "Équipe : {{curators}}",
+    fields: {
+      name: "Nom du pôle",
+      email: "Courriel du pôle",
+      website: "Site Web",
+      regions: "Régions du pôle",
+      regionsHint: "Une région ne peut relever que d'un seul pôle.",
+      regionOwner: "relève de {{hub}}",
+    },
+    create: {
+      heading: "Créer un pôle",
+      submit: "Créer le pôle",
+    },
+    edit: {
+      heading: "Nom, coordonnées et régions",
+      submit: "Enregistrer",
+    },
+    curators: {
+      heading: "Équipe du pôle",
+      intro: "Les membres de l'équipe modèrent les fiches des régions du pôle et importent des fichiers.",
+      email: "Ajouter un membre par son courriel",
+      emailHint: "La personne doit déjà avoir un compte confirmé sur le portail.",
+      add: "Ajouter à l'équipe",
+      remove: "Retirer",
+    },
+    saved: {
+      created: "Le pôle a été créé.",
+      save: "Les modifications ont été enregistrées.",
+      addCurator: "La personne a été ajoutée à l'équipe.",
+      removeCurator: "La personne a été retirée de l'équipe.",
+    },
+    errors: {
+      unknownRegion: "Cette région n'existe pas.",
+      unknownRegionCode: "La région « {{region}} » n'existe pas.",
+      regionTaken:
+        "La région {{region}} relève déjà de « {{hub}} ». Retirez-la d'abord de ce pôle : une région ne relève que d'un seul pôle.",
+      unknownEmail:
+        "Aucun compte n'utilise l'adresse {{email}}. Demandez à la personne de créer un compte, puis ajoutez-la.",
+      alreadyCurator: "{{email}} fait déjà partie de l'équipe de ce pôle.",
+      notCurator: "Cette personne ne fait pas partie de l'équipe de ce pôle.",
+    },
+  },
+  users: {
+    title: "Comptes et rôles",
+    intro: "Cherchez un compte par son courriel ou son nom pour voir ses rôles, ses pôles et ses entreprises.",
+    back: "← Comptes",
+    search: {
+      q: "Courriel ou nom",
+      role: "Rôle",
+      anyRole: "Tous les rôles",
+      submit: "Chercher",
+    },
+    results_one: "{{formatted}} compte",
+    results_other: "{{formatted}} comptes",
+    none: "Aucun compte ne correspond à cette recherche.",
+    columns: {
+      account: "Compte",
+      roles: "Rôles",
+      created: "Créé le",
+    },
+    verified: "courriel confirmé",
+    unverified: "courriel non confirmé",
+    createdOn: "compte créé le {{date}}",
+    roles: {
+      heading: "Rôles",
+      submit: "Enregistrer les rôles",
+      selfAdmin: "Vous ne pouvez pas retirer votre propre rôle d'administrateur.",
+      hints: {
+        buyer: "Voit les outils des acheteurs publics.",
+        enterprise_member:
+          "Type de compte des entreprises. Les fiches que la personne gère se règlent sur chaque fiche, pas ici.",
+        hub_curator:
+          "Modère les fiches des régions de ses pôles. Ajoutez la personne à l'équipe d'un pôle sur la page du pôle ; retirer ce rôle la retire de toutes les équipes.",
+        admin: "Gère les pôles, les régions, les équipes et les rôles de tous les comptes.",
+      },
+    },
+    saved: {
+      saved: "Les rôles ont été enregistrés.",
+      unchanged: "Aucun rôle n'a changé.",
+    },
+    links: {
+      heading: "Pôles, entreprises et organisation",
+      hubs: "Équipes de pôle",
+      noHub: "Aucune.",
+      enterprises: "Entreprises gérées",
+      noEnterprise: "Aucune.",
+      membershipsNote: "Les membres d'une fiche se gèrent depuis la fiche, par ses membres ou par le pôle.",
+      organization: "Organisation acheteuse",
+      noOrganization: "Aucune.",
+    },
+    errors: {
+      unknownRole: "Ce rôle n'existe pas.",
+      ownAdmin:
+        "Vous ne pouvez pas retirer votre propre rôle d'administrateur : demandez à un autre administrateur de le faire.",
+    },
+  },
   import: {
     title: "Importer des entreprises (CSV)",
     intro:
@@ -31,8 +187,7 @@ export const admin = {
       heading: "Ce que fait l'import",
       candidates:
         "Une entreprise nouvelle devient une fiche « candidate » : elle n'est pas publique tant qu'un membre ne l'a pas réclamée ou que le pôle ne l'a pas vérifiée.",
-      updateCandidates:
-        "Une fiche candidate déjà importée (même NEQ) est mise à jour avec les valeurs du fichier.",
+      updateCandidates: "Une fiche candidate déjà importée (même NEQ) est mise à jour avec les valeurs du fichier.",
       keepOthers:
         "Une fiche réclamée, en traitement ou publiée n'est jamais écrasée : l'import ne remplit que ses champs vides (description, courriel, téléphone, site Web, catégories).",
       emptyCells: "Une cellule vide n'efface jamais une valeur existante.",
@@ -72,13 +227,14 @@ export const admin = {
         "Ce fichier n'était pas encodé en UTF-8 : il a été lu comme un fichier Windows-1252 (Latin-1), l'encodage des anciennes versions d'Excel. Vérifiez que les accents des noms ci-dessous sont corrects avant de confirmer ; sinon, enregistrez le fichier en « CSV UTF-8 » et téléversez-le de nouveau.",
       countsHeading: "Ce que l'import fera",
       downloadReport_one: "Télécharger le rapport de la ligne refusée (CSV)",
-      downloadReport_other: "Télécharger le rapport des {{count}} lignes refusées (CSV)",
+      downloadReport_other: "Télécharger le rapport des {{formatted}} lignes refusées (CSV)",
       confirmHeading: "Confirmer l'import",
       confirmText:
         "{{created}} fiche(s) seront créées comme candidates et {{updated}} mise(s) à jour, en une seule opération. Les lignes refusées ne seront pas importées : corrigez-les dans le rapport, puis téléversez-le de nouveau.",
-      nothingToImport: "Aucune ligne ne peut être importée : rien ne changera. Corrigez le fichier et téléversez-le de nouveau.",
+      nothingToImport:
+        "Aucune ligne ne peut être importée : rien ne changera. Corrigez le fichier et téléversez-le de nouveau.",
       confirm_one: "Importer {{count}} ligne",
-      confirm_other: "Importer {{count}} lignes",
+      confirm_other: "Importer {{formatted}} lignes",
       importing: "Import en cours…",
       cancel: "Annuler cet aperçu",
       problemsHeading: "Problèmes trouvés",
@@ -144,7 +300,8 @@ export const admin = {
       other: "Autre",
     },
     problems: {
-      columnCount: "La ligne n'a pas le même nombre de colonnes que l'en-tête ({{detail}}) : une virgule ou un guillemet de trop ?",
+      columnCount:
+        "La ligne n'a pas le même nombre de colonnes que l'en-tête ({{detail}}) : une virgule ou un guillemet de trop ?",
       missingNeq: "Le NEQ est manquant.",
       invalidNeq: "Le NEQ « {{detail}} » n'est pas valide (10 chiffres avec chiffre de contrôle).",
       duplicateNeq: "Ce NEQ figure déjà à la ligne {{detail}} du fichier.",

@@ -26,4 +26,8 @@ export const fr = {
   admin,
   emails,
   forms,
+  needs,
+  opportunities,
+  notifications,
+  alerts,
 } as const;

@@ -10,9 +10,11 @@ export const register = {
   errors: {
     notFound: "Cette fiche n'existe pas.",
     stepNotFound: "Cette étape de l'inscription n'existe pas.",
-    forbidden: "Vous ne gérez pas cette fiche. Seuls ses membres, le pôle de sa région et l'administration y ont accès.",
+    forbidden:
+      "Vous ne gérez pas cette fiche. Seuls ses membres, le pôle de sa région et l'administration y ont accès.",
     conflict: "Cette action n'est pas possible dans l'état actuel de la fiche. Rechargez la page pour voir son état.",
-    archived: "Cette fiche est archivée : elle ne peut plus être modifiée. Communiquez avec le pôle régional pour la restaurer.",
+    archived:
+      "Cette fiche est archivée : elle ne peut plus être modifiée. Communiquez avec le pôle régional pour la restaurer.",
   },
   unverified: {
     title: "Confirmez d'abord votre adresse courriel",
@@ -20,7 +22,6 @@ export const register = {
     resend: "Recevoir un nouveau lien de confirmation",
   },
   status: {
-    heading: "État de la fiche",
     revision: {
       draft: "Modifications en cours (brouillon)",
       submitted: "Modifications soumises au pôle",
@@ -88,6 +89,8 @@ export const register = {
     required: "obligatoire",
     publishedNotice:
       "Cette fiche est publiée. Vos modifications seront examinées par le pôle régional : la version publiée reste visible jusqu'à leur approbation.",
+    submittedNotice:
+      "La fiche est en cours d'examen par le pôle régional : il verra vos changements aussitôt enregistrés.",
     curatorNotice: "Vous modifiez cette fiche en tant que pôle régional : vos changements s'appliquent directement.",
     newIntro:
       "L'inscription compte six étapes. Chacune est enregistrée comme brouillon : vous pouvez vous arrêter et revenir plus tard.",
@@ -201,11 +204,11 @@ export const register = {
     kicker: "Fiche d'entreprise",
     region: "Région : {{name}}",
     notices: {
-      created: "La fiche est créée. Continuez l'inscription étape par étape.",
       submitted: "La fiche est soumise au pôle régional. Vous recevrez un courriel dès qu'il l'aura examinée.",
       confirmed: "Merci! La fiche est confirmée à jour.",
       messageSent: "Votre message est envoyé au pôle.",
-      claimed: "C'est fait : vous gérez maintenant cette fiche. Vérifiez-la, complétez-la au besoin, puis soumettez-la.",
+      claimed:
+        "C'est fait : vous gérez maintenant cette fiche. Vérifiez-la, complétez-la au besoin, puis soumettez-la.",
       joined: "Bienvenue : vous gérez maintenant cette fiche avec les autres membres.",
     },
     publishedWithRevision:
@@ -213,9 +216,10 @@ export const register = {
     stepsHeading: "Contenu de la fiche",
     stepComplete: "Complète",
     stepIncomplete: "À compléter",
-    edit: "Modifier « {{step}} »",
+    editShort: "Modifier",
     submitHeading: "Soumettre au pôle",
-    submitIntro: "Le pôle régional de {{region}} examine la fiche avant de la publier. Il peut demander des changements.",
+    submitIntro:
+      "Le pôle régional de {{region}} examine la fiche avant de la publier. Il peut demander des changements.",
     submitRevisionIntro: "Le pôle régional examine vos modifications avant de les publier.",
     submit: "Soumettre au pôle",
     incompleteIntro: "Pour soumettre la fiche, complétez d'abord ces étapes :",
@@ -256,11 +260,11 @@ export const register = {
     pendingExpires: "valide jusqu'au {{date}}",
     cancel: "Annuler l'invitation à {{email}}",
     inviteHeading: "Inviter une personne",
-    inviteHint: "Elle recevra un lien valide 14 jours. Elle devra se connecter avec cette adresse pour accepter.",
+    inviteHint: "Elle recevra un lien valide 14 jours et devra se connecter avec cette adresse pour accepter.",
     email: "Adresse courriel de la personne",
     invite: "Envoyer l'invitation",
     notices: {
-      invited: "L'invitation est envoyée à {{email}}.",
+      invited: "L'invitation est envoyée. Elle est valide 14 jours.",
       removed: "Le membre a été retiré.",
       cancelled: "L'invitation est annulée.",
     },
@@ -268,6 +272,7 @@ export const register = {
       alreadyMember: "Cette personne gère déjà la fiche.",
       notMember: "Cette personne n'est pas membre de la fiche.",
       lastMember: "Une fiche garde au moins un membre.",
+      tooManyInvitations: "Trop d'invitations envoyées pour cette fiche aujourd'hui. Réessayez demain.",
     },
   },
   invitation: {
@@ -276,7 +281,8 @@ export const register = {
     bodyNoInviter: "Vous êtes invité à gérer la fiche de {{enterprise}} dans Maillage.",
     sentTo: "L'invitation a été envoyée à {{email}}.",
     accept: "Accepter l'invitation",
-    signInIntro: "Pour accepter, connectez-vous avec l'adresse {{email}}, ou créez un compte avec cette adresse.",
+    signInIntro:
+      "Pour accepter, connectez-vous avec l'adresse {{email}}. Pas encore de compte? Créez-en un avec cette adresse, puis rouvrez le lien de l'invitation.",
     signIn: "Se connecter",
     signUp: "Créer un compte",
     wrongEmail:
@@ -302,7 +308,8 @@ export const register = {
       "Une fiche portant ce NEQ est en cours d'inscription ou d'examen. Si vous croyez qu'il s'agit d'une erreur, communiquez avec le pôle régional.",
     located: "{{municipality}}, {{region}}",
     neq: "NEQ : {{neq}}",
-    website: "Site Web : {{website}}",
+    websiteLabel: "Site Web :",
+    more: "Seules les {{count}} premières fiches sont affichées : précisez votre recherche (nom complet, municipalité ou NEQ).",
     candidate: "Importée du Registraire, pas encore publiée",
     published: "Publiée dans le répertoire",
     choose: "Réclamer {{name}}",

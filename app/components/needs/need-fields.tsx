@@ -1,0 +1,217 @@
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import { FieldError } from "~/components/forms/field-error";
+import { TextAreaField, TextField } from "~/components/forms/text-field";
+
+/**
+ * Controls of the need and outcome forms, bound to conform's field metadata. Messages are keys
+ * of the `needs` namespace, else of `forms`. Uncontrolled (conform's initial value and key), so
+ * they work before hydration and reset when conform changes a list.
+ */
+export type Meta = { name: string; key?: string; initialValue?: unknown; errors?: string[] };
+
+export const NAMESPACE = "needs";
+
+export const asText = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+
+export const asTextList = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string")
+    : typeof value === "string"
+      ? [value]
+      : [];
+
+export const secondaryButtonClass =
+  "inline-flex items-center rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+
+export function FieldLabel({ text, required }: { text: ReactNode; required?: boolean }) {
+  const { t } = useTranslation("needs");
+  return (
+    <>
+      {text}
+      {required ? <span className="ml-1 text-sm font-normal text-slate-700">({t("form.required")})</span> : null}
+    </>
+  );
+}
+
+type Common = { meta: Meta; label: ReactNode; hint?: ReactNode; required?: boolean; id?: string };
+
+export function Text({
+  meta,
+  label,
+  hint,
+  required,
+  id = meta.name,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue" | "required">) {
+  return (
+    <TextField
+      key={meta.key}
+      name={meta.name}
+      id={id}
+      label={<FieldLabel text={label} required={required} />}
+      hint={hint}
+      errors={meta.errors}
+      namespace={NAMESPACE}
+      defaultValue={asText(meta.initialValue)}
+      aria-required={required || undefined}
+      {...input}
+    />
+  );
+}
+
+export function TextArea({
+  meta,
+  label,
+  hint,
+  required,
+  id = meta.name,
+  ...area
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "defaultValue" | "required">) {
+  return (
+    <TextAreaField
+      key={meta.key}
+      name={meta.name}
+      id={id}
+      label={<FieldLabel text={label} required={required} />}
+      hint={hint}
+      errors={meta.errors}
+      namespace={NAMESPACE}
+      defaultValue={asText(meta.initialValue)}
+      aria-required={required || undefined}
+      rows={5}
+      {...area}
+    />
+  );
+}
+
+const controlClass = (invalid: boolean) =>
+  `mt-1 block w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"} focus:border-brand-700`;
+
+export function Select({ meta, label, hint, required, id = meta.name, children }: Common & { children: ReactNode }) {
+  const invalid = Boolean(meta.errors?.length);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        <FieldLabel text={label} required={required} />
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        key={meta.key}
+        id={id}
+        name={meta.name}
+        defaultValue={asText(meta.initialValue) ?? ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy || undefined}
+        aria-required={required || undefined}
+        className={controlClass(invalid)}
+      >
+        {children}
+      </select>
+      <FieldError id={`${id}-error`} errors={meta.errors} namespace={NAMESPACE} />
+    </div>
+  );
+}
+
+export type Choice = { value: string; label: ReactNode; hint?: ReactNode };
+
+/** Radios or checkboxes in a fieldset, the error under the legend. */
+export function ChoiceGroup({
+  meta,
+  legend,
+  hint,
+  choices,
+  type,
+  required,
+  columns = 1,
+}: {
+  meta: Meta;
+  legend: ReactNode;
+  hint?: ReactNode;
+  choices: Choice[];
+  type: "radio" | "checkbox";
+  required?: boolean;
+  columns?: 1 | 2 | 3;
+}) {
+  const id = meta.name;
+  const invalid = Boolean(meta.errors?.length);
+  const initial = type === "radio" ? [asText(meta.initialValue)] : asTextList(meta.initialValue);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
+  const grid = columns === 3 ? "sm:grid-cols-2 lg:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
+  return (
+    <fieldset
+      id={id}
+      aria-describedby={describedBy || undefined}
+      className={invalid ? "rounded-md border-l-4 border-red-700 pl-3" : undefined}
+    >
+      <legend className="font-medium">
+        <FieldLabel text={legend} required={required} />
+      </legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} errors={meta.errors} namespace={NAMESPACE} />
+      <div key={meta.key} className={`mt-2 grid gap-x-6 gap-y-2 ${grid}`}>
+        {choices.map((c) => (
+          <div key={c.value} className="flex items-start gap-2">
+            <input
+              type={type}
+              id={`${id}-${c.value}`}
+              name={meta.name}
+              value={c.value}
+              defaultChecked={initial.includes(c.value)}
+              aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
+              className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+            />
+            <div>
+              <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
+              {/* Outside the label: the control's name stays short, the hint is its description. */}
+              {c.hint ? (
+                <span id={`${id}-${c.value}-hint`} className="block text-sm text-slate-600">
+                  {c.hint}
+                </span>
+              ) : null}
+            </div>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A single yes/no checkbox ("on" when checked, as the schema expects). */
+export function Checkbox({ meta, label, hint }: { meta: Meta; label: ReactNode; hint?: ReactNode }) {
+  const id = meta.name;
+  const checked = meta.initialValue === "on" || meta.initialValue === "true" || meta.initialValue === true;
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        key={meta.key}
+        type="checkbox"
+        id={id}
+        name={meta.name}
+        defaultChecked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+      />
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+        {hint ? (
+          <span id={`${id}-hint`} className="block text-sm text-slate-600">
+            {hint}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
