@@ -44,11 +44,18 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
               </NavLink>
             </li>
             {user?.isBuyer ? (
-              <li>
-                <NavLink to="/besoins" className={navLinkClass}>
-                  {t("nav.needs")}
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/besoins" className={navLinkClass}>
+                    {t("nav.needs")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/recherches" className={navLinkClass}>
+                    {t("nav.savedSearches")}
+                  </NavLink>
+                </li>
+              </>
             ) : null}
             {user?.isMember ? (
               <>

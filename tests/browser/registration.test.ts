@@ -173,6 +173,7 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
   });
 
   it("is usable on a phone: every step without sideways scrolling or WCAG 2.1 AA violations", async () => {
+    expect(listingPath, "the registration test creates the listing").toMatch(/^\/mon-entreprise\/\d+$/);
     const context = await portal.browser.newContext({
       viewport: { width: 375, height: 740 },
       isMobile: true,
@@ -201,6 +202,7 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
   });
 
   it("works without JavaScript: the list buttons and the step's checks go through the server", async () => {
+    expect(listingPath, "the registration test creates the listing").toMatch(/^\/mon-entreprise\/\d+$/);
     const context = await portal.browser.newContext({ javaScriptEnabled: false, locale: "fr-CA" });
     const page = await context.newPage();
     await signIn(page, portal.baseUrl, "/mon-entreprise");

@@ -6,6 +6,7 @@ export const common: Translations<typeof fr> = {
   tagline: "Buying from Quebec's social-economy enterprises",
   skipToContent: "Skip to main content",
   nav: {
+    savedSearches: "Saved searches",
     needs: "My needs",
     opportunities: "Business opportunities",
     inbox: "Notifications",

@@ -3,6 +3,7 @@ export const common = {
   tagline: "Acheter auprès des entreprises d'économie sociale du Québec",
   skipToContent: "Aller au contenu principal",
   nav: {
+    savedSearches: "Recherches enregistrées",
     needs: "Mes besoins",
     opportunities: "Occasions d'affaires",
     inbox: "Notifications",
