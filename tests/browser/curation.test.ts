@@ -108,7 +108,7 @@ describe.skipIf(!browserAvailable())("hub curation in Chromium", () => {
 
     await link.click();
     await page.waitForURL(new RegExp(`/pole/fiches/${listingId}$`));
-    expect(await page.locator("h1").innerText()).toBe(NAME);
+    await expect.poll(() => page.locator("h1").innerText()).toBe(NAME);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
 
@@ -139,7 +139,7 @@ describe.skipIf(!browserAvailable())("hub curation in Chromium", () => {
     await expect.poll(() => page.getByRole("link", { name: NAME }).count()).toBe(1);
     await page.getByRole("link", { name: NAME }).click();
     await page.waitForURL(/\/entreprises\//);
-    expect(await page.locator("h1").innerText()).toBe(NAME);
+    await expect.poll(() => page.locator("h1").innerText()).toBe(NAME);
     await context.close();
   });
 

@@ -34,7 +34,7 @@ describe.skipIf(!browserAvailable())("home page in Chromium", () => {
 
     await page.getByRole("button", { name: "English" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
-    expect(await page.locator("h1").innerText()).toBe("Find a social-economy enterprise");
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Find a social-economy enterprise");
     await expectNoAxeViolations(page);
     await context.close();
   });
