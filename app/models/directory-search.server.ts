@@ -28,6 +28,7 @@ export async function searchDirectory(
   db: Db,
   search: SearchService,
   params: SearchParams,
+  { facets = [...FACETS] }: { facets?: Facet[] } = {},
 ): Promise<{ ok: true; result: DirectorySearch } | { ok: false; problems: ParamProblem[] }> {
   let near: NearPoint | undefined;
   if (params.near) {
@@ -58,7 +59,7 @@ export async function searchDirectory(
     sort: defaultSort({ ...params, near: near?.code }),
     page: params.page ?? 1,
     perPage,
-    facets: [...FACETS],
+    facets,
   };
   const result = await search.search(query);
   const cards = getCardsByIds(

@@ -14,22 +14,29 @@ import { pageTitle } from "~/lib/meta";
 import { getSearch } from "~/lib/search.server";
 import { getCurrentUser } from "~/lib/session.server";
 import { searchDirectory } from "~/models/directory-search.server";
-import { facetValueLabels, listLocatedMunicipalityNames } from "~/models/search-labels.server";
+import { facetValueLabels } from "~/models/search-labels.server";
 import { parseSearchParams } from "~/search/params";
-import type { Facet } from "~/search/types";
+import { FACETS, type Facet } from "~/search/types";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getFixedT(request);
   const url = new URL(request.url);
   const db = getDb();
   const common = {
-    municipalityNames: listLocatedMunicipalityNames(db),
     search: url.search,
     // Buyers may save the search for alerts (/recherches checks again).
     canSaveSearch: isBuyer((await getCurrentUser(request, db))?.actor ?? null),
   };
   const parsed = parseSearchParams(url.searchParams);
-  const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params) : parsed;
+  // MRC and municipality options are only shown once a region (or MRC) is chosen: don't count them before.
+  const facets = parsed.ok
+    ? FACETS.filter(
+        (f) =>
+          (f !== "mrc" || parsed.params.region.length + parsed.params.mrc.length > 0) &&
+          (f !== "municipality" || parsed.params.mrc.length + parsed.params.municipality.length > 0),
+      )
+    : [];
+  const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params, { facets }) : parsed;
   if (!outcome.ok) {
     return data(
       {
@@ -240,16 +247,10 @@ export default function Directory() {
                   <input
                     id="near"
                     name="near"
-                    list="municipality-names"
                     defaultValue={raw.near}
                     autoComplete="off"
                     className="mt-1 w-full rounded-md border border-slate-400 px-2 py-1.5 text-sm"
                   />
-                  <datalist id="municipality-names">
-                    {loaderData.municipalityNames.map((name) => (
-                      <option key={name} value={name} />
-                    ))}
-                  </datalist>
                   <label htmlFor="radiusKm" className="mt-2 block text-sm">
                     {t("search:near.radius")}
                   </label>

@@ -11,7 +11,8 @@ export async function createTestApp(): Promise<{
   close: () => Promise<void>;
 }> {
   const vite: ViteDevServer = await createServer({
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No HMR websocket: test files run in parallel and would fight over its port.
+    server: { middlewareMode: true, hmr: false, watch: null, ws: false },
     appType: "custom",
     logLevel: "error",
   });

@@ -24,7 +24,8 @@ beforeAll(async () => {
   handle = await createSeededTestDb({ count: 20 });
   useDbInApp(handle.db);
   vite = await createServer({
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No HMR websocket: test files run in parallel and would fight over its port.
+    server: { middlewareMode: true, hmr: false, watch: null, ws: false },
     appType: "custom",
     logLevel: "error",
   });

@@ -1,3 +1,4 @@
+import { FormNamespace } from "~/components/forms/conform-fields";
 import { getFormProps, useForm, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
@@ -83,29 +84,31 @@ export function StepFormShell({
       summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
   }, [props.lastResult]);
   return (
-    <Form method="post" action={props.action} {...getFormProps(form)} className="space-y-8">
-      <div ref={summaryRef}>
-        <ErrorSummary
-          errors={serverErrors}
-          labels={Object.fromEntries(Object.keys(serverErrors).map((name) => [name, labels(name)]))}
-          namespace={NAMESPACE}
-        />
-      </div>
-      <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
-      {children}
-      <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
-        {props.previousHref ? (
-          <Link to={props.previousHref} className={secondaryButtonClass}>
-            <span aria-hidden="true">←&nbsp;</span>
-            {t("form.previous")}
-          </Link>
-        ) : (
-          <span />
-        )}
-        <SubmitButton name="nav" value="next">
-          {props.submitLabel}
-        </SubmitButton>
-      </div>
-    </Form>
+    <FormNamespace value="register">
+      <Form method="post" action={props.action} {...getFormProps(form)} className="space-y-8">
+        <div ref={summaryRef}>
+          <ErrorSummary
+            errors={serverErrors}
+            labels={Object.fromEntries(Object.keys(serverErrors).map((name) => [name, labels(name)]))}
+            namespace={NAMESPACE}
+          />
+        </div>
+        <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
+        {children}
+        <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
+          {props.previousHref ? (
+            <Link to={props.previousHref} className={secondaryButtonClass}>
+              <span aria-hidden="true">←&nbsp;</span>
+              {t("form.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <SubmitButton name="nav" value="next">
+            {props.submitLabel}
+          </SubmitButton>
+        </div>
+      </Form>
+    </FormNamespace>
   );
 }

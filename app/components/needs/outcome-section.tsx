@@ -1,3 +1,4 @@
+import { FormNamespace } from "~/components/forms/conform-fields";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
@@ -123,63 +124,65 @@ function OutcomeForm({
       summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
   }, [lastResult]);
   return (
-    <Form
-      method="post"
-      {...getFormProps(form)}
-      className="mt-4 space-y-5 rounded-lg border border-slate-300 bg-white p-4 sm:p-6"
-    >
-      <input type="hidden" name="intent" value="outcome" />
-      <p className="text-slate-800">{t("detail.outcome.intro")}</p>
-      <div ref={summaryRef}>
-        <ErrorSummary errors={serverErrors} labels={labels} namespace={NAMESPACE} />
-      </div>
-      <div className="grid gap-4 md:grid-cols-2">
-        <Select meta={fields.awardee} label={t("outcome.awardee")} hint={t("outcome.awardeeHint")} required>
-          <option value="">{t("outcome.choose")}</option>
-          {choices.shortlist.length > 0 ? (
-            <optgroup label={t("outcome.groupShortlist")}>
-              {choices.shortlist.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {choices.others.length > 0 ? (
-            <optgroup label={t("outcome.groupOthers")}>
-              {choices.others.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          <option value={OTHER_SUPPLIER}>{t("outcome.other")}</option>
-        </Select>
-        <Text
-          meta={fields.supplierName}
-          label={t("outcome.supplierName")}
-          hint={t("outcome.supplierNameHint")}
-          maxLength={200}
-        />
-        <Text
-          meta={fields.amountCad}
-          label={t("outcome.amountCad")}
-          hint={t("outcome.amountHint")}
-          inputMode="decimal"
-          required
-        />
-        <Select meta={fields.route} label={t("outcome.route")} required>
-          <option value="">{t("outcome.routeChoose")}</option>
-          {PURCHASE_ROUTES.map((r) => (
-            <option key={r} value={r}>
-              {t(`outcome.routes.${r}`)}
-            </option>
-          ))}
-        </Select>
-        <Text meta={fields.awardedOn} label={t("outcome.awardedOn")} type="date" max={today} required />
-      </div>
-      <SubmitButton>{t("outcome.submit")}</SubmitButton>
-    </Form>
+    <FormNamespace value="needs">
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="mt-4 space-y-5 rounded-lg border border-slate-300 bg-white p-4 sm:p-6"
+      >
+        <input type="hidden" name="intent" value="outcome" />
+        <p className="text-slate-800">{t("detail.outcome.intro")}</p>
+        <div ref={summaryRef}>
+          <ErrorSummary errors={serverErrors} labels={labels} namespace={NAMESPACE} />
+        </div>
+        <div className="grid gap-4 md:grid-cols-2">
+          <Select meta={fields.awardee} label={t("outcome.awardee")} hint={t("outcome.awardeeHint")} required>
+            <option value="">{t("outcome.choose")}</option>
+            {choices.shortlist.length > 0 ? (
+              <optgroup label={t("outcome.groupShortlist")}>
+                {choices.shortlist.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {choices.others.length > 0 ? (
+              <optgroup label={t("outcome.groupOthers")}>
+                {choices.others.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <option value={OTHER_SUPPLIER}>{t("outcome.other")}</option>
+          </Select>
+          <Text
+            meta={fields.supplierName}
+            label={t("outcome.supplierName")}
+            hint={t("outcome.supplierNameHint")}
+            maxLength={200}
+          />
+          <Text
+            meta={fields.amountCad}
+            label={t("outcome.amountCad")}
+            hint={t("outcome.amountHint")}
+            inputMode="decimal"
+            required
+          />
+          <Select meta={fields.route} label={t("outcome.route")} required>
+            <option value="">{t("outcome.routeChoose")}</option>
+            {PURCHASE_ROUTES.map((r) => (
+              <option key={r} value={r}>
+                {t(`outcome.routes.${r}`)}
+              </option>
+            ))}
+          </Select>
+          <Text meta={fields.awardedOn} label={t("outcome.awardedOn")} type="date" max={today} required />
+        </div>
+        <SubmitButton>{t("outcome.submit")}</SubmitButton>
+      </Form>
+    </FormNamespace>
   );
 }

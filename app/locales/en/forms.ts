@@ -31,4 +31,5 @@ export const forms: Translations<typeof fr> = {
   invalidDate: "Enter a valid date (YYYY-MM-DD).",
   chooseDeliveryArea: "Choose at least one delivery region or a municipality.",
   endBeforeStart: "The end date must come after the start date.",
+  requiredMark: "required",
 };

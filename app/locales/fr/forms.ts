@@ -29,4 +29,5 @@ export const forms = {
   invalidDate: "Entrez une date valide (AAAA-MM-JJ).",
   chooseDeliveryArea: "Choisissez au moins une région de livraison ou une municipalité.",
   endBeforeStart: "La date de fin doit suivre la date de début.",
+  requiredMark: "obligatoire",
 } as const;

@@ -1,0 +1,22 @@
+import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
+import { describe, expect, it } from "vitest";
+import { stripTrailingNulBytes } from "~/entry.server";
+
+describe("React 18 streaming NUL bytes", () => {
+  it("drops the zero bytes React leaves at the end of a flushed buffer, keeping the characters", async () => {
+    const encoder = new TextEncoder();
+    const first = new Uint8Array(8);
+    first.set(encoder.encode("la f")); // 4 bytes used, 4 zero bytes left: "ê" (2 bytes) did not fit
+    const chunks = [Buffer.from(first.subarray(0, 7)), Buffer.from(encoder.encode("ête des bénévoles"))];
+    const out = await text(Readable.from(chunks).pipe(stripTrailingNulBytes()));
+    expect(out).toBe("la fête des bénévoles");
+  });
+
+  it("leaves chunks without trailing zeros untouched", async () => {
+    const out = await text(
+      Readable.from([Buffer.from("Économie "), Buffer.from("sociale")]).pipe(stripTrailingNulBytes()),
+    );
+    expect(out).toBe("Économie sociale");
+  });
+});
