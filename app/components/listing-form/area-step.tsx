@@ -94,7 +94,7 @@ export function AreaStep(props: StepFormProps) {
           <MunicipalitySuggestions choices={props.municipalities ?? []} />
           <ul className="mt-3 space-y-3">
             {rows.map((row, index) => (
-              <li key={row.key} className="flex flex-wrap items-end gap-3">
+              <li key={row.key ?? index} className="flex flex-wrap items-end gap-3">
                 <div className="min-w-0 flex-1 basis-64">
                   <MunicipalityInput
                     meta={{

@@ -86,7 +86,7 @@ export function OfferingsStep(props: StepFormProps) {
               o.nameEn.initialValue,
             );
             return (
-              <fieldset key={offering.key} className="space-y-4 rounded-lg border border-slate-300 p-4">
+              <fieldset key={offering.key ?? index} className="space-y-4 rounded-lg border border-slate-300 p-4">
                 <legend className="px-1 font-semibold">{t("offerings.offering", { n: index + 1 })}</legend>
                 <div className="grid gap-4 md:grid-cols-2">
                   <Select meta={o.categoryCode} label={fieldLabel.categoryCode} required>
