@@ -123,9 +123,9 @@ describe.skipIf(!browserAvailable())("hub curation in Chromium", () => {
 
     await page.getByRole("link", { name: "Historique de la fiche" }).click();
     await page.waitForURL(new RegExp(`/fiches/${listingId}/historique`));
-    expect(await page.locator("main").innerText()).toMatch(
-      /Approbation[\s\S]*Soumission au pôle[\s\S]*Création de la fiche/,
-    );
+    await expect
+      .poll(() => page.locator("main").innerText())
+      .toMatch(/Approbation[\s\S]*Soumission au pôle[\s\S]*Création de la fiche/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/history.png`, fullPage: true });
     await context.close();

@@ -202,14 +202,15 @@ export function ChoiceGroup({
                 onChange={onChange ? (e) => onChange(choice.value, e.currentTarget.checked) : undefined}
                 className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
               />
-              <label htmlFor={inputId}>
-                {choice.label}
+              <div>
+                <label htmlFor={inputId}>{choice.label}</label>
+                {/* Outside the label: the control's name stays short, the hint is its description. */}
                 {choice.hint ? (
                   <span id={`${inputId}-hint`} className="block text-sm text-slate-600">
                     {choice.hint}
                   </span>
                 ) : null}
-              </label>
+              </div>
             </div>
           );
         })}
@@ -233,14 +234,16 @@ export function Checkbox({ meta, label, hint }: { meta: Meta; label: ReactNode; 
         aria-describedby={hint ? `${id}-hint` : undefined}
         className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
       />
-      <label htmlFor={id}>
-        {label}
+      <div>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
         {hint ? (
           <span id={`${id}-hint`} className="block text-sm text-slate-600">
             {hint}
           </span>
         ) : null}
-      </label>
+      </div>
     </div>
   );
 }
