@@ -11,7 +11,7 @@ import { LISTED_PER_EMAIL, sendSavedSearchAlerts } from "~/models/saved-search-a
 import { createSearchService, type SearchService } from "~/search/service.server";
 import { createTestUser } from "../helpers/auth";
 import { createSeededTestDb } from "../helpers/db";
-import { startSmtpServer } from "./alerts-smtp";
+import { startSmtpServer } from "../helpers/smtp";
 import { completeListing, contextOf, registerAndSubmit, SHERBROOKE } from "./curation-fixtures";
 
 /**

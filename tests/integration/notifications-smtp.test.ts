@@ -10,7 +10,7 @@ import { createTestUser } from "../helpers/auth";
 import { createSeededTestDb, useDbInApp } from "../helpers/db";
 import { postForm } from "../helpers/forms";
 import { actorOf, BUYER_EMAIL, publishNeedMatching, publishedEnterpriseIn } from "./opportunities-fixtures";
-import { parseMessage, startSmtpServer } from "./notifications-smtp-server";
+import { parseMessage, startSmtpServer } from "../helpers/smtp";
 
 /**
  * The notification emails through a real SMTP server on 127.0.0.1: who receives what, the

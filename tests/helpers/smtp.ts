@@ -2,11 +2,11 @@ import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 
-/** A real SMTP server on a free local port that keeps what it receives, decoded. */
-export type ReceivedMessage = { to: string[]; subject: string; body: string };
+/** A real SMTP server on a free local port that keeps what it receives: envelope, raw message, and decoded. */
+export type Received = { to: string[]; raw: string; subject: string; body: string };
 
 export async function startSmtpServer() {
-  const received: ReceivedMessage[] = [];
+  const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
     secure: false,
@@ -16,8 +16,8 @@ export async function startSmtpServer() {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        const message = parseMessage(Buffer.concat(chunks).toString("utf8"));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), ...message });
+        const raw = Buffer.concat(chunks).toString("utf8");
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, ...parseMessage(raw) });
         callback();
       });
     },
@@ -33,8 +33,8 @@ export async function startSmtpServer() {
   };
 }
 
-/** Subject and text body of a raw single-part message (quoted-printable or base64, UTF-8). */
-function parseMessage(raw: string): { subject: string; body: string } {
+/** Subject and decoded text body of a raw message (quoted-printable or base64, UTF-8). */
+export function parseMessage(raw: string): { subject: string; body: string } {
   const split = raw.indexOf("\r\n\r\n");
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
   const headers = new Map<string, string>();
