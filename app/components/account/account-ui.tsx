@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { FieldError, useFormMessage } from "~/components/forms/field-error";
+import { useFormMessage } from "~/components/forms/field-error";
+import { LabelledControl } from "~/components/forms/text-field";
 import type { Locale } from "~/i18n";
 
 /** The narrow column the sign-in, sign-up and password pages share. */
@@ -61,31 +62,22 @@ export function SelectField({
   id?: string;
   children: ReactNode;
 } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const invalid = Boolean(errors?.length);
-  const describedBy =
-    [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`}
-        {...select}
-      >
-        {children}
-      </select>
-      <FieldError id={`${id}-error`} errors={errors} namespace="account" />
-    </div>
+    <LabelledControl
+      {...{ id, label, hint, errors }}
+      namespace="account"
+      control={({ invalid, id: controlId, ...aria }) => (
+        <select
+          id={controlId}
+          name={name}
+          {...aria}
+          className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-red-700" : "border-slate-400"}`}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
