@@ -88,7 +88,7 @@ describe.skipIf(!browserAvailable())("CSV import and administration in Chromium"
     // The new listing waits in the hub's queue as a candidate.
     await page.getByRole("link", { name: "Voir les fiches candidates dans la file de modération" }).click();
     await page.waitForURL(/\/pole\/moderation\?status=candidate/);
-    expect(await page.locator("main").innerText()).toContain("Coopérative de l'Essai navigateur");
+    await expect.poll(() => page.locator("main").innerText()).toContain("Coopérative de l'Essai navigateur");
     await context.close();
   });
 
