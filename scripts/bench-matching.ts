@@ -1,6 +1,7 @@
 /**
- * `npm run bench:matching [-- --count 100000 --runs 300]`: matches a fixed mix of needs against
- * a seeded database and prints latency percentiles. The last line is one JSON object.
+ * `npm run bench:matching [-- --count 100000 --runs 300] [--database FILE]`: matches a fixed mix
+ * of needs against a freshly seeded database (or an already seeded FILE, left as it is, to
+ * profile without reseeding) and prints latency percentiles. The last line is one JSON object.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -15,7 +16,11 @@ import { loadMatchCandidates } from "~/models/match-candidates.server";
 import { queryTokens } from "~/search/text";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "100000" }, runs: { type: "string", default: "300" } },
+  options: {
+    count: { type: "string", default: "100000" },
+    runs: { type: "string", default: "300" },
+    database: { type: "string" },
+  },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
@@ -24,13 +29,19 @@ if (!Number.isInteger(count) || count < 100 || count > 1_000_000 || !Number.isIn
   process.exit(2);
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "maillage-bench-matching-"));
+if (values.database && !fs.existsSync(values.database)) {
+  console.error(`--database ${values.database}: no such file`);
+  process.exit(2);
+}
+const dir = values.database ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "maillage-bench-matching-"));
 try {
-  const db = openDatabase(path.join(dir, "bench.sqlite"));
+  const db = openDatabase(values.database ?? path.join(dir!, "bench.sqlite"));
   migrateDatabase(db);
   let t = performance.now();
-  await seedDatabase(db, { count, accounts: false });
-  console.error(`seeded ${count} enterprises in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  if (!values.database) {
+    await seedDatabase(db, { count, accounts: false });
+    console.error(`seeded ${count} enterprises in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
   t = performance.now();
   const candidates = loadMatchCandidates(db);
   console.error(`loaded ${candidates.length} published candidates in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -90,8 +101,11 @@ try {
   console.error(
     `${runs} needs, ${(matched / runs).toFixed(0)} matches kept on average; p99 ${pct(99)} ms; target p95 ≤ 50 ms`,
   );
+  const enterprises = values.database
+    ? (db.$client.prepare("select count(*) as n from enterprises").get() as { n: number }).n
+    : count;
   db.$client.close();
-  console.log(JSON.stringify({ enterprises: count, p50Ms: pct(50), p95Ms: pct(95) }));
+  console.log(JSON.stringify({ enterprises, p50Ms: pct(50), p95Ms: pct(95) }));
 } finally {
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }

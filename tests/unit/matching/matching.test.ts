@@ -212,18 +212,30 @@ describe("match index", () => {
         regionCode: regions[(i * 5) % regions.length]!,
         lat: 45 + (i % 40) / 10,
         lon: -75 + (i % 70) / 10,
-        categories: i % 2 ? ["traiteur-evenementiel"] : ["boites-a-lunch"],
+        // Three kinds of sellers: caterers, lunch boxes (same group), cleaners (another group).
+        categories: [["traiteur-evenementiel"], ["boites-a-lunch"], ["entretien-menager-commercial"]][i % 3]!,
+        groups: [["alimentation"], ["alimentation"], ["entretien"]][i % 3]!,
+        offeringWords: new Set([["buffet", "froid"], ["lunch", "reception"], ["menage", "bureaux"], []][i % 4]!),
         verified: i % 4 === 0,
       }),
     );
     const index = new MatchIndex(list);
-    for (const n of [
+    const needs = [
       need(),
       need({ deliveryPoint: undefined }),
       need({ deliveryRegions: [], deliveryPoint: undefined }),
       need({ deliveryRegions: ["11"], deliveryPoint: GASPE }),
-    ]) {
-      expect(index.rank(n, 40)).toEqual(rankCandidates(n, list, 40));
+      // No category: only the offering words can make a match.
+      need({ categories: [], groups: [], words: ["menage", "bureaux", "hebdomadaire"] }),
+      need({ categories: [], groups: ["entretien"], words: [], deliveryPoint: undefined }),
+      need({ categories: ["entretien-menager-commercial"], groups: ["entretien"], words: ["buffet"] }),
+      need({ categories: [], groups: [], words: [] }),
+    ];
+    for (const n of needs) {
+      const expected = rankCandidates(n, list, 40);
+      expect(index.rank(n, 40)).toEqual(expected);
     }
+    // The mix exercises every path: some needs find many matches, the word-less one none.
+    expect(needs.map((n) => index.rank(n, 400).length).filter((x) => x > 0).length).toBe(needs.length - 1);
   });
 });
