@@ -49,7 +49,7 @@ export function EnterpriseCard({ card, regionName, snippet, distanceKm, from }: 
                 {part.text}
               </mark>
             ) : (
-              <span key={i}>{part.text}</span>
+              part.text
             ),
           )}
         </p>

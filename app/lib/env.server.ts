@@ -12,6 +12,13 @@ const EnvSchema = z.object({
   APP_URL: z.url("APP_URL must be an absolute URL such as https://maillage.example").optional(),
   MEILI_HOST: z.url("MEILI_HOST must be a URL such as http://127.0.0.1:7700").optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  // Text matches the embedded engine keeps for facet clicks and paging (0 turns the cache off).
+  SEARCH_TEXT_CACHE_ENTRIES: z.coerce
+    .number()
+    .int("SEARCH_TEXT_CACHE_ENTRIES must be a whole number")
+    .min(0, "SEARCH_TEXT_CACHE_ENTRIES must be 0 or more")
+    .max(10_000, "SEARCH_TEXT_CACHE_ENTRIES must be at most 10000")
+    .default(128),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465")

@@ -28,15 +28,29 @@ export async function getLocale(request: Request): Promise<Locale> {
   return isLocale(lng) ? lng : defaultLocale;
 }
 
-export async function createI18n(locale: Locale): Promise<I18n> {
-  const instance = createInstance();
-  await instance.use(initReactI18next).init({ ...i18nConfig, lng: locale });
+const instances = new Map<Locale, Promise<I18n>>();
+
+/**
+ * The server's i18next instance for a locale. One per locale, shared by every request:
+ * nothing on the server changes an instance's language, and building one (plural rules,
+ * number formats, resource store) on every request cost more than many whole translations.
+ */
+export function i18nFor(locale: Locale): Promise<I18n> {
+  let instance = instances.get(locale);
+  if (!instance) {
+    const created = createInstance();
+    instance = created
+      .use(initReactI18next)
+      .init({ ...i18nConfig, lng: locale })
+      .then(() => created);
+    instances.set(locale, instance);
+  }
   return instance;
 }
 
 /** A translator for loaders and actions (page titles, error messages). */
 export async function getFixedT(request: Request) {
   const locale = await getLocale(request);
-  const i18n = await createI18n(locale);
+  const i18n = await i18nFor(locale);
   return { t: i18n.t, locale };
 }

@@ -4,7 +4,7 @@ import { hubCurators, hubRegions, users } from "#db/schema";
 import type { Locale } from "~/i18n";
 import type { OutgoingEmail } from "./email.server";
 import { getEnv } from "./env.server";
-import { createI18n } from "./i18n.server";
+import { i18nFor } from "./i18n.server";
 
 export type EmailTemplate =
   | "verifyEmail"
@@ -48,7 +48,7 @@ export async function renderEmail({
   vars: Record<string, string>;
   dedupeKey?: string;
 }): Promise<OutgoingEmail> {
-  const i18n = await createI18n(locale);
+  const i18n = await i18nFor(locale);
   // Template names are checked by the union above; i18next's key types can't follow a template literal.
   const t = i18n.getFixedT(locale, "emails") as unknown as (key: string, vars?: Record<string, string>) => string;
   return {

@@ -10,7 +10,11 @@ declare global {
 export function getSearch(): SearchService {
   if (!globalThis.__maillageSearch) {
     const env = getEnv();
-    const service = createSearchService(getDb(), { meiliHost: env.MEILI_HOST, meiliKey: env.MEILI_MASTER_KEY });
+    const service = createSearchService(getDb(), {
+      meiliHost: env.MEILI_HOST,
+      meiliKey: env.MEILI_MASTER_KEY,
+      textCacheEntries: env.SEARCH_TEXT_CACHE_ENTRIES,
+    });
     if (env.NODE_ENV !== "test") service.startWorker();
     globalThis.__maillageSearch = service;
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "#db/client";
 import { categories, enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
 
@@ -90,24 +90,61 @@ export function listEnterpriseCards(
 export function listTopCategories(db: Db, ids: number[], limit = 3) {
   const byId = new Map<number, EnterpriseCard["categories"]>();
   if (ids.length === 0) return byId;
-  const rows = db
-    .select({
-      enterpriseId: enterpriseCategories.enterpriseId,
-      code: categories.code,
-      nameFr: categories.nameFr,
-      nameEn: categories.nameEn,
-    })
-    .from(enterpriseCategories)
-    .innerJoin(categories, eq(categories.code, enterpriseCategories.categoryCode))
-    .where(inArray(enterpriseCategories.enterpriseId, ids))
-    .orderBy(asc(enterpriseCategories.enterpriseId), asc(enterpriseCategories.position))
-    .all();
-  for (const { enterpriseId, ...category } of rows) {
+  for (const { enterpriseId, ...category } of statementsFor(db).topCategories.all({ ids: JSON.stringify(ids) })) {
     const list = byId.get(enterpriseId) ?? [];
     if (list.length < limit) list.push(category);
     byId.set(enterpriseId, list);
   }
   return byId;
+}
+
+const idIn = (column: typeof enterprises.id | typeof enterpriseCategories.enterpriseId) =>
+  sql`${column} in (select value from json_each(${sql.placeholder("ids")}))`;
+
+/**
+ * Statements every search page runs, prepared once per database: ids go in as one JSON
+ * array, so a page of 20 hits does not build and compile a new statement each time.
+ */
+function prepareStatements(db: Db) {
+  return {
+    cards: db
+      .select({
+        id: enterprises.id,
+        slug: enterprises.slug,
+        publicName: enterprises.publicName,
+        legalStatus: enterprises.legalStatus,
+        coopCategory: enterprises.coopCategory,
+        municipalityName: municipalities.name,
+        regionCode: regions.code,
+        regionNameFr: regions.nameFr,
+        serviceAreaScope: enterprises.serviceAreaScope,
+        isDemo: enterprises.isDemo,
+      })
+      .from(enterprises)
+      .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+      .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+      .where(and(idIn(enterprises.id), eq(enterprises.status, "published")))
+      .prepare(),
+    topCategories: db
+      .select({
+        enterpriseId: enterpriseCategories.enterpriseId,
+        code: categories.code,
+        nameFr: categories.nameFr,
+        nameEn: categories.nameEn,
+      })
+      .from(enterpriseCategories)
+      .innerJoin(categories, eq(categories.code, enterpriseCategories.categoryCode))
+      .where(idIn(enterpriseCategories.enterpriseId))
+      .orderBy(asc(enterpriseCategories.enterpriseId), asc(enterpriseCategories.position))
+      .prepare(),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+function statementsFor(db: Db) {
+  let statements = prepared.get(db);
+  if (!statements) prepared.set(db, (statements = prepareStatements(db)));
+  return statements;
 }
 
 /** Published enterprises of a category (or a whole group), counted by the region they are located in. */
@@ -131,24 +168,7 @@ export function countByRegion(db: Db, filter: Pick<CardFilter, "categoryCode" | 
 /** Cards for search hits, in the order given (ids that are no longer published are skipped). */
 export function getCardsByIds(db: Db, ids: number[]): EnterpriseCard[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .select({
-      id: enterprises.id,
-      slug: enterprises.slug,
-      publicName: enterprises.publicName,
-      legalStatus: enterprises.legalStatus,
-      coopCategory: enterprises.coopCategory,
-      municipalityName: municipalities.name,
-      regionCode: regions.code,
-      regionNameFr: regions.nameFr,
-      serviceAreaScope: enterprises.serviceAreaScope,
-      isDemo: enterprises.isDemo,
-    })
-    .from(enterprises)
-    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
-    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
-    .where(and(inArray(enterprises.id, ids), eq(enterprises.status, "published")))
-    .all();
+  const rows = statementsFor(db).cards.all({ ids: JSON.stringify(ids) });
   const categoriesById = listTopCategories(db, ids);
   const byId = new Map(rows.map((r) => [r.id, { ...r, categories: categoriesById.get(r.id) ?? [] }]));
   return ids.flatMap((id) => byId.get(id) ?? []);

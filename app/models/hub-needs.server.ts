@@ -3,7 +3,7 @@ import type { Db } from "#db/client";
 import { enterprises, municipalities, needMatches, users } from "#db/schema";
 import { isAdmin, type Actor } from "~/domain/authz";
 import type { Locale } from "~/i18n";
-import { createI18n } from "~/lib/i18n.server";
+import { i18nFor } from "~/lib/i18n.server";
 import { notify } from "./inbox.server";
 import type { SearchService } from "~/search/service.server";
 import { getCardsByIds } from "./enterprise-cards.server";
@@ -258,7 +258,7 @@ export async function recommendEnterprise(
 }
 
 async function translator(locale: Locale) {
-  const i18n = await createI18n(locale);
+  const i18n = await i18nFor(locale);
   // Keys are checked in the locale files; i18next's key types can't follow this call.
   return i18n.getFixedT(locale) as unknown as (key: string, vars?: Record<string, unknown>) => string;
 }

@@ -3,7 +3,7 @@ import type { Db } from "#db/client";
 import type { Translate } from "~/domain/opportunities/reason-text";
 import type { Locale } from "~/i18n";
 import { queueEmail, type OutgoingEmail } from "~/lib/email.server";
-import { createI18n } from "~/lib/i18n.server";
+import { i18nFor } from "~/lib/i18n.server";
 import { absoluteUrl } from "~/lib/mailer.server";
 import { notify } from "./inbox.server";
 import { unsubscribeUrl, type Preferences } from "./notification-prefs.server";
@@ -16,7 +16,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** One translator per language and namespace, built once per job run (i18n setup is async). */
 export async function translators() {
   const make = async (locale: Locale) => {
-    const i18n = await createI18n(locale);
+    const i18n = await i18nFor(locale);
     const ns = (n: "opportunities" | "notifications" | "emails") => i18n.getFixedT(locale, n) as unknown as Translate;
     return { opportunities: ns("opportunities"), notifications: ns("notifications"), emails: ns("emails") };
   };

@@ -4,7 +4,7 @@ import { savedSearches, users } from "#db/schema";
 import { isAlertDue } from "~/domain/alerts/saved-search-schema";
 import type { Locale } from "~/i18n";
 import { queueEmail, type OutgoingEmail } from "~/lib/email.server";
-import { createI18n } from "~/lib/i18n.server";
+import { i18nFor } from "~/lib/i18n.server";
 import { absoluteUrl, renderEmail } from "~/lib/mailer.server";
 import type { SearchService } from "~/search/service.server";
 import { notify } from "./inbox.server";
@@ -156,7 +156,7 @@ async function alertNotification(locale: Locale, saved: typeof savedSearches.$in
 }
 
 async function translator(locale: Locale) {
-  const i18n = await createI18n(locale);
+  const i18n = await i18nFor(locale);
   // Keys are checked in the locale files; i18next's key types can't follow these calls.
   return i18n.getFixedT(locale) as unknown as (key: string, vars?: Record<string, unknown>) => string;
 }

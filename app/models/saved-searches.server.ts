@@ -18,7 +18,7 @@ export class SavedSearchError extends Error {
 }
 
 // Where the reader is in the results and how the page was reached are not part of what they look for.
-const NOT_SAVED = new Set(["page", "perPage", "lng", "from"]);
+const NOT_SAVED = new Set(["page", "perPage", "lng", "from", "expand"]);
 
 /**
  * The directory query string to store: pagination and empty fields (the GET form sends

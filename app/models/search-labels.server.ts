@@ -6,26 +6,45 @@ import { socialPurposes } from "#db/reference/social-purposes";
 
 export type LabelMap = Record<string, { fr: string; en: string }>;
 
-/** Bilingual names for the facet values the search page shows. */
+type ReferenceLabels = { region: LabelMap; group: LabelMap; category: LabelMap; label: LabelMap; purpose: LabelMap };
+
+// Reference tables change only when migrations run, before the server starts: read them once per database.
+const referenceLabels = new WeakMap<Db, ReferenceLabels>();
+
+function readReferenceLabels(db: Db): ReferenceLabels {
+  let cached = referenceLabels.get(db);
+  if (!cached) {
+    cached = {
+      region: pairs(db.select({ code: regions.code, fr: regions.nameFr, en: regions.nameEn }).from(regions).all()),
+      group: pairs(
+        db
+          .select({ code: categoryGroups.code, fr: categoryGroups.nameFr, en: categoryGroups.nameEn })
+          .from(categoryGroups)
+          .orderBy(categoryGroups.position)
+          .all(),
+      ),
+      category: pairs(
+        db
+          .select({ code: categories.code, fr: categories.nameFr, en: categories.nameEn })
+          .from(categories)
+          .orderBy(categories.position)
+          .all(),
+      ),
+      label: Object.fromEntries(labels.map((l) => [l.code, l.name])) as LabelMap,
+      purpose: Object.fromEntries(socialPurposes.map((p) => [p.code, p.name])) as LabelMap,
+    };
+    referenceLabels.set(db, cached);
+  }
+  return cached;
+}
+
+const pairs = (rows: { code: string; fr: string; en: string }[]): LabelMap =>
+  Object.fromEntries(rows.map((r) => [r.code, { fr: r.fr, en: r.en }]));
+
+/** Bilingual names for the facet values the search page shows (MRCs and municipalities: only those asked for). */
 export function facetValueLabels(db: Db, codes: { mrc: string[]; municipality: string[] }) {
-  const pairs = (rows: { code: string; fr: string; en: string }[]): LabelMap =>
-    Object.fromEntries(rows.map((r) => [r.code, { fr: r.fr, en: r.en }]));
   return {
-    region: pairs(db.select({ code: regions.code, fr: regions.nameFr, en: regions.nameEn }).from(regions).all()),
-    group: pairs(
-      db
-        .select({ code: categoryGroups.code, fr: categoryGroups.nameFr, en: categoryGroups.nameEn })
-        .from(categoryGroups)
-        .orderBy(categoryGroups.position)
-        .all(),
-    ),
-    category: pairs(
-      db
-        .select({ code: categories.code, fr: categories.nameFr, en: categories.nameEn })
-        .from(categories)
-        .orderBy(categories.position)
-        .all(),
-    ),
+    ...readReferenceLabels(db),
     mrc: pairs(
       codes.mrc.length === 0
         ? []
@@ -44,10 +63,10 @@ export function facetValueLabels(db: Db, codes: { mrc: string[]; municipality: s
             .where(inArray(municipalities.code, codes.municipality))
             .all(),
     ),
-    label: Object.fromEntries(labels.map((l) => [l.code, l.name])) as LabelMap,
-    purpose: Object.fromEntries(socialPurposes.map((p) => [p.code, p.name])) as LabelMap,
   };
 }
+
+export type FacetValueLabels = ReturnType<typeof facetValueLabels>;
 
 export type NearPoint = { code: string; name: string; lat: number; lon: number };
 

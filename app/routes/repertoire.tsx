@@ -4,76 +4,20 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { EnterpriseCard } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
-import { FacetFieldset, type FacetOption } from "~/components/search/facet-fieldset";
+import { FacetFieldset } from "~/components/search/facet-fieldset";
 import { SaveSearchForm } from "~/components/search/save-search-form";
 import { isBuyer } from "~/domain/authz";
 import { getDb } from "~/lib/db.server";
 import { getFixedT } from "~/lib/i18n.server";
-import { localized, useLocale } from "~/lib/locale";
+import { localized } from "~/lib/locale";
 import { pageTitle } from "~/lib/meta";
 import { getSearch } from "~/lib/search.server";
 import { getCurrentUser } from "~/lib/session.server";
 import { searchDirectory } from "~/models/directory-search.server";
 import { facetValueLabels } from "~/models/search-labels.server";
+import { buildFacetView } from "~/search/facet-options";
 import { parseSearchParams } from "~/search/params";
 import { FACETS, type Facet } from "~/search/types";
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { t, locale } = await getFixedT(request);
-  const url = new URL(request.url);
-  const db = getDb();
-  const common = {
-    search: url.search,
-    // Buyers may save the search for alerts (/recherches checks again).
-    canSaveSearch: isBuyer((await getCurrentUser(request, db))?.actor ?? null),
-  };
-  const parsed = parseSearchParams(url.searchParams);
-  // MRC and municipality options are only shown once a region (or MRC) is chosen: don't count them before.
-  const facets = parsed.ok
-    ? FACETS.filter(
-        (f) =>
-          (f !== "mrc" || parsed.params.region.length + parsed.params.mrc.length > 0) &&
-          (f !== "municipality" || parsed.params.mrc.length + parsed.params.municipality.length > 0),
-      )
-    : [];
-  const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params, { facets }) : parsed;
-  if (!outcome.ok) {
-    return data(
-      {
-        ...common,
-        title: t("search:problems.title"),
-        problems: outcome.problems.map((p) => ({ path: p.path, message: p.message[locale] })),
-        result: null,
-        labels: null,
-        raw: rawState(url),
-      },
-      { status: 400 },
-    );
-  }
-  const { result } = outcome;
-  const labels = facetValueLabels(db, {
-    mrc: Object.keys(result.facets.mrc ?? {}),
-    municipality: Object.keys(result.facets.municipality ?? {}),
-  });
-  return {
-    ...common,
-    title: result.query.q ? t("search:titleWithQuery", { q: result.query.q }) : t("search:title"),
-    problems: null,
-    result,
-    labels,
-    raw: rawState(url),
-  };
-}
-
-function rawState(url: URL) {
-  return {
-    q: url.searchParams.get("q") ?? "",
-    near: url.searchParams.get("near") ?? "",
-    radiusKm: url.searchParams.get("radiusKm") ?? "",
-  };
-}
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data);
 
 const FACET_ORDER: Facet[] = [
   "serves",
@@ -88,11 +32,95 @@ const FACET_ORDER: Facet[] = [
   "workforce",
 ];
 
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t, locale } = await getFixedT(request);
+  const url = new URL(request.url);
+  const db = getDb();
+  const common = {
+    search: url.search,
+    // Buyers may save the search for alerts (/recherches checks again).
+    canSaveSearch: isBuyer((await getCurrentUser(request, db))?.actor ?? null),
+    raw: rawState(url),
+  };
+  // `expand` unfolds long facets on this page only; the API does not take it.
+  const expandValues = url.searchParams.getAll("expand");
+  const expand = FACETS.filter((f) => expandValues.includes(f));
+  const parsed = parseSearchParams(url.searchParams, { allow: ["expand"] });
+  // MRC and municipality options are only shown once a region (or MRC) is chosen: don't count them before.
+  const facets = parsed.ok
+    ? FACETS.filter(
+        (f) =>
+          (f !== "mrc" || parsed.params.region.length + parsed.params.mrc.length > 0) &&
+          (f !== "municipality" || parsed.params.mrc.length + parsed.params.municipality.length > 0),
+      )
+    : [];
+  const outcome = parsed.ok ? await searchDirectory(db, getSearch(), parsed.params, { facets }) : parsed;
+  const problems = outcome.ok ? [] : outcome.problems.map((p) => ({ path: p.path, message: p.message[locale] }));
+  if (expandValues.some((v) => !(FACETS as readonly string[]).includes(v))) {
+    problems.push({ path: "expand", message: t("search:problems.expand") });
+  }
+  if (!outcome.ok || problems.length > 0) {
+    return data({ ...common, title: t("search:problems.title"), problems, view: null }, { status: 400 });
+  }
+  const { result } = outcome;
+  const labels = facetValueLabels(db, {
+    mrc: Object.keys(result.facets.mrc ?? {}),
+    municipality: Object.keys(result.facets.municipality ?? {}),
+  });
+  const labelOf = (facet: Facet) => (value: string) => {
+    const entry =
+      facet === "serves" || facet === "region"
+        ? labels.region[value]
+        : facet === "status" || facet === "workforce"
+          ? undefined
+          : labels[facet][value];
+    if (entry) return localized(locale, entry.fr, entry.en);
+    if (facet === "status") return t(`directory:legalStatus.${value}` as "directory:legalStatus.obnl");
+    if (facet === "workforce") return t(`directory:workforceBand.${value}` as "directory:workforceBand.1_4");
+    return value;
+  };
+  // Only what the page renders goes to the browser: the facets' shown options, not every count and name.
+  const facetViews = FACET_ORDER.filter((f) => result.facets[f] !== undefined).map((facet) =>
+    buildFacetView({
+      facet,
+      counts: result.facets[facet] ?? {},
+      chosen: result.query.filters[facet] ?? [],
+      labelOf: labelOf(facet),
+      expanded: expand.includes(facet),
+      locale,
+    }),
+  );
+  const { facets: _counts, engine: _engine, hits, ...rest } = result;
+  return {
+    ...common,
+    title: result.query.q ? t("search:titleWithQuery", { q: result.query.q }) : t("search:title"),
+    problems: null,
+    view: {
+      ...rest,
+      expand,
+      facetViews,
+      hits: hits.map((hit) => {
+        const region = labels.region[hit.regionCode];
+        return { ...hit, regionName: region ? localized(locale, region.fr, region.en) : hit.regionNameFr };
+      }),
+    },
+  };
+}
+
+function rawState(url: URL) {
+  return {
+    q: url.searchParams.get("q") ?? "",
+    near: url.searchParams.get("near") ?? "",
+    radiusKm: url.searchParams.get("radiusKm") ?? "",
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data);
+
 export default function Directory() {
   const loaderData = useLoaderData<typeof loader>();
-  const { result, labels, problems, raw } = loaderData;
+  const { view, problems, raw } = loaderData;
   const { t } = useTranslation(["search", "directory", "common"]);
-  const locale = useLocale();
   const location = useLocation();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -112,50 +140,8 @@ export default function Directory() {
     }, delay);
   };
 
-  const selected = (facet: Facet) => new Set(result?.query.filters[facet] ?? []);
-  const optionsFor = (facet: Facet): FacetOption[] => {
-    if (!result || !labels) return [];
-    const counts = result.facets[facet] ?? {};
-    const chosen = selected(facet);
-    const values = new Set([...Object.keys(counts), ...chosen]);
-    const nameOf = (value: string): string => {
-      const dictionary =
-        facet === "serves" || facet === "region"
-          ? labels.region
-          : facet === "group" ||
-              facet === "category" ||
-              facet === "mrc" ||
-              facet === "municipality" ||
-              facet === "label" ||
-              facet === "purpose"
-            ? labels[facet]
-            : undefined;
-      const entry = dictionary?.[value];
-      if (entry) return localized(locale, entry.fr, entry.en);
-      if (facet === "status") return t(`directory:legalStatus.${value}` as "directory:legalStatus.obnl");
-      if (facet === "workforce") return t(`directory:workforceBand.${value}` as "directory:workforceBand.1_4");
-      return value;
-    };
-    const options = [...values].map((value) => ({
-      value,
-      label: nameOf(value),
-      count: counts[value] ?? 0,
-      checked: chosen.has(value),
-    }));
-    const byCode = facet === "serves" || facet === "region" || facet === "workforce";
-    return options.sort(
-      (a, b) =>
-        Number(b.checked) - Number(a.checked) ||
-        (byCode ? a.value.localeCompare(b.value) : b.count - a.count || a.label.localeCompare(b.label)),
-    );
-  };
-  const showFacet = (facet: Facet) => {
-    if (facet === "mrc") return selected("region").size > 0 || selected("mrc").size > 0;
-    if (facet === "municipality") return selected("mrc").size > 0 || selected("municipality").size > 0;
-    return true;
-  };
-  const activeCount = result
-    ? Object.values(result.query.filters).reduce((n, v) => n + (v?.length ?? 0), 0) + (result.near ? 1 : 0)
+  const activeCount = view
+    ? Object.values(view.query.filters).reduce((n, v) => n + (v?.length ?? 0), 0) + (view.near ? 1 : 0)
     : 0;
   const activeFilters = activeCount > 0;
   const busy = navigation.state === "loading" && navigation.location?.pathname === "/repertoire";
@@ -164,8 +150,8 @@ export default function Directory() {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("search:title")}</h1>
-        {loaderData.canSaveSearch && result ? (
-          <SaveSearchForm search={loaderData.search} defaultName={result.query.q} />
+        {loaderData.canSaveSearch && view ? (
+          <SaveSearchForm search={loaderData.search} defaultName={view.query.q} />
         ) : null}
       </div>
       <Form
@@ -179,6 +165,10 @@ export default function Directory() {
           submitForm(target.name === "q" || target.name === "near" || target.name === "radiusKm" ? 350 : 0);
         }}
       >
+        {/* Facets the buyer unfolded stay unfolded while they pick in them. */}
+        {view?.expand.map((facet) => (
+          <input key={facet} type="hidden" name="expand" value={facet} />
+        ))}
         <div className="flex flex-col gap-2 sm:flex-row">
           <label htmlFor="q" className="sr-only">
             {t("search:queryLabel")}
@@ -220,23 +210,25 @@ export default function Directory() {
           </div>
         ) : null}
 
-        {result ? (
+        {view ? (
           <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
             {/* Folded on phones so results come first; always shown on wide screens, even without JavaScript. */}
-            <details className="rounded-lg border border-slate-200 p-4 lg:border-0 lg:p-0 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block">
+            <details
+              open={view.expand.length > 0}
+              className="rounded-lg border border-slate-200 p-4 lg:border-0 lg:p-0 lg:[&::details-content]:[content-visibility:visible] lg:[&::details-content]:block"
+            >
               <summary className="cursor-pointer font-semibold lg:hidden">
                 {t("search:filtersHeading")}
                 {activeCount > 0 ? ` (${activeCount})` : ""}
               </summary>
               <div className="mt-3 space-y-4 lg:mt-0">
                 <h2 className="sr-only lg:not-sr-only lg:text-lg lg:font-bold">{t("search:filtersHeading")}</h2>
-                {FACET_ORDER.filter(showFacet).map((facet) => (
+                {view.facetViews.map((facetView) => (
                   <FacetFieldset
-                    key={facet}
-                    facet={facet}
-                    legend={t(`search:facets.${facet}`)}
-                    hint={facet === "serves" ? t("search:facets.servesHint") : undefined}
-                    options={optionsFor(facet)}
+                    key={facetView.facet}
+                    view={facetView}
+                    legend={t(`search:facets.${facetView.facet}`)}
+                    hint={facetView.facet === "serves" ? t("search:facets.servesHint") : undefined}
                   />
                 ))}
                 <fieldset className="border-t border-slate-200 pt-3">
@@ -274,7 +266,7 @@ export default function Directory() {
                   </button>
                   {activeFilters ? (
                     <Link
-                      to={result.query.q ? `/repertoire?q=${encodeURIComponent(result.query.q)}` : "/repertoire"}
+                      to={view.query.q ? `/repertoire?q=${encodeURIComponent(view.query.q)}` : "/repertoire"}
                       className="text-sm text-brand-800 underline"
                     >
                       {t("search:clearAll")}
@@ -287,9 +279,9 @@ export default function Directory() {
             <section aria-labelledby="results-heading" aria-busy={busy}>
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-                  {t("search:results", { count: result.total })}
-                  {result.query.q ? (
-                    <span className="font-normal text-slate-700"> {t("search:resultsFor", { q: result.query.q })}</span>
+                  {t("search:results", { count: view.total })}
+                  {view.query.q ? (
+                    <span className="font-normal text-slate-700"> {t("search:resultsFor", { q: view.query.q })}</span>
                   ) : null}
                 </h2>
                 <div className="flex items-center gap-2 text-sm">
@@ -297,27 +289,27 @@ export default function Directory() {
                   <select
                     id="sort"
                     name="sort"
-                    defaultValue={result.query.sort}
-                    key={result.query.sort}
+                    defaultValue={view.query.sort}
+                    key={view.query.sort}
                     className="rounded-md border border-slate-400 px-2 py-1"
                   >
                     <option value="relevance">{t("search:sort.relevance")}</option>
                     <option value="name">{t("search:sort.name")}</option>
-                    {result.near ? <option value="distance">{t("search:sort.distance")}</option> : null}
+                    {view.near ? <option value="distance">{t("search:sort.distance")}</option> : null}
                   </select>
                 </div>
               </div>
-              {result.correctedTerms?.length ? (
+              {view.correctedTerms?.length ? (
                 <p className="mt-2 text-sm text-slate-700">
-                  {t("search:corrected", { terms: result.correctedTerms.join(", ") })}
+                  {t("search:corrected", { terms: view.correctedTerms.join(", ") })}
                 </p>
               ) : null}
 
-              {result.hits.length === 0 ? (
+              {view.hits.length === 0 ? (
                 <div className="mt-6 rounded-lg border border-slate-200 p-5">
                   <p className="font-semibold">{t("search:empty.title")}</p>
                   <ul className="mt-3 space-y-2 text-sm">
-                    {result.relaxations.slice(0, 3).map((r) => {
+                    {view.relaxations.slice(0, 3).map((r) => {
                       const params = new URLSearchParams(location.search);
                       params.delete("page");
                       params.delete(r.facet);
@@ -325,7 +317,7 @@ export default function Directory() {
                         <li key={r.facet}>
                           <Link to={`/repertoire?${params.toString()}`} className="text-brand-800 underline">
                             {r.facet === "q"
-                              ? t("search:empty.removeQuery", { q: result.query.q, count: r.total })
+                              ? t("search:empty.removeQuery", { q: view.query.q, count: r.total })
                               : t("search:empty.removeFilter", {
                                   facet: t(`search:facets.${r.facet}`),
                                   count: r.total,
@@ -339,23 +331,20 @@ export default function Directory() {
                 </div>
               ) : (
                 <ul className="mt-4 space-y-3">
-                  {result.hits.map((hit) => {
-                    const region = labels?.region[hit.regionCode];
-                    return (
-                      <li key={hit.id}>
-                        <EnterpriseCard
-                          card={hit}
-                          regionName={region ? localized(locale, region.fr, region.en) : hit.regionNameFr}
-                          snippet={hit.snippet}
-                          distanceKm={hit.distanceKm}
-                          from={`/repertoire${location.search}`}
-                        />
-                      </li>
-                    );
-                  })}
+                  {view.hits.map((hit) => (
+                    <li key={hit.id}>
+                      <EnterpriseCard
+                        card={hit}
+                        regionName={hit.regionName}
+                        snippet={hit.snippet}
+                        distanceKm={hit.distanceKm}
+                        from={`/repertoire${location.search}`}
+                      />
+                    </li>
+                  ))}
                 </ul>
               )}
-              <Pagination page={result.page} pages={result.pages} />
+              <Pagination page={view.page} pages={view.pages} />
             </section>
           </div>
         ) : null}

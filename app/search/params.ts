@@ -160,13 +160,17 @@ export const FILTER_PARAMS: Facet[] = [
   "workforce",
 ];
 
-/** Parses URL search params; unknown parameters are reported too, so a typo is not silently ignored. */
+/**
+ * Parses URL search params; unknown parameters are reported too, so a typo is not silently
+ * ignored. `allow` names a caller's own parameters (the page's `expand`), which it checks itself.
+ */
 export function parseSearchParams(
   url: URLSearchParams,
+  { allow = [] }: { allow?: readonly string[] } = {},
 ): { ok: true; params: SearchParams } | { ok: false; problems: ParamProblem[] } {
   const raw = Object.fromEntries(KEYS.map((k) => [k, url.getAll(k)]));
   const unknown = [...new Set(url.keys())].filter(
-    (k) => !(KEYS as string[]).includes(k) && k !== "lng" && k !== "from",
+    (k) => !(KEYS as string[]).includes(k) && k !== "lng" && k !== "from" && !allow.includes(k),
   );
   const result = SearchParamsSchema.safeParse(raw);
   const problems: ParamProblem[] = unknown.map((k) => ({

@@ -19,8 +19,11 @@ export type SearchService = {
 // After Meilisearch fails, don't make every request wait on it again for this long.
 const RETRY_MEILI_AFTER_MS = 30_000;
 
-export function createSearchService(db: Db, options: { meiliHost?: string; meiliKey?: string } = {}): SearchService {
-  const sqlite = createSqliteSearchEngine(db);
+export function createSearchService(
+  db: Db,
+  options: { meiliHost?: string; meiliKey?: string; textCacheEntries?: number } = {},
+): SearchService {
+  const sqlite = createSqliteSearchEngine(db, { textCacheEntries: options.textCacheEntries });
   const meili: MeilisearchEngine | undefined = options.meiliHost
     ? createMeilisearchEngine({ host: options.meiliHost, apiKey: options.meiliKey, requestTimeoutMs: 2_000 })
     : undefined;

@@ -71,6 +71,31 @@ describe.skipIf(!browserAvailable())("directory search in Chromium", () => {
     await context.close();
   });
 
+  for (const javaScriptEnabled of [true, false]) {
+    it(`unfolds the long category list and keeps it open while ticking (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async () => {
+      const context = await portal.browser.newContext({ javaScriptEnabled, locale: "fr-CA" });
+      const page = await context.newPage();
+      await page.goto(portal.baseUrl + "/repertoire?q=service");
+      const categories = page.getByRole("group", { name: "Catégorie", exact: true }).getByRole("checkbox");
+      expect(await categories.count()).toBe(8);
+      await page.getByRole("button", { name: /^Afficher les \d+ autres options de « Catégorie »/ }).click();
+      await page.waitForURL(/expand=category/);
+      await expect.poll(() => categories.count()).toBeGreaterThan(8);
+      const all = await categories.count();
+      // axe runs as a script in the page: only with JavaScript on.
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+
+      await categories.nth(all - 1).check();
+      if (!javaScriptEnabled) await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+      await page.waitForURL(/category=/);
+      await expect.poll(() => page.url()).toMatch(/expand=category/);
+      await expect.poll(() => categories.count()).toBeGreaterThan(8);
+      expect(await resultsHeading(page).innerText()).toMatch(/trouvées? pour « service »/);
+      if (javaScriptEnabled) await page.screenshot({ path: "/tmp/search-expanded.png", fullPage: true });
+      await context.close();
+    });
+  }
+
   it("is usable on a phone: no sideways scrolling, no WCAG 2.1 AA violations", async () => {
     const context = await portal.browser.newContext({
       viewport: { width: 375, height: 740 },

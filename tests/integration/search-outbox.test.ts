@@ -114,6 +114,49 @@ describe("search outbox", () => {
   });
 });
 
+describe("the embedded engine's text cache", () => {
+  const mix: Partial<SearchQuery>[] = [
+    { q: "traiteur", sort: "relevance", facets: ["serves", "status", "category"] },
+    { q: "traiteur", sort: "relevance", filters: { status: ["cooperative"] }, facets: ["serves", "status"] },
+    { q: "traiteur", sort: "name", page: 2, perPage: 5 },
+    { q: "recyclage", sort: "relevance", filters: { serves: ["06", "04"] }, perPage: 10 },
+    { q: "traiteir", sort: "relevance" }, // typo fallback, with its corrected terms
+    { q: "entretien menager", sort: "relevance", page: 3, perPage: 4, facets: ["group"] },
+  ];
+
+  it("answers exactly as an engine without it, first time and from the cache", async () => {
+    const cached = createSqliteSearchEngine(handle.db);
+    const uncached = createSqliteSearchEngine(handle.db, { textCacheEntries: 0 });
+    for (let round = 0; round < 2; round++) {
+      for (const over of mix) expect(await cached.search(query(over))).toEqual(await uncached.search(query(over)));
+    }
+    expect((await cached.search(query(mix[4]))).correctedTerms).toEqual(["traiteur"]);
+  });
+
+  it("never answers from before an index change, its own or another process's", async () => {
+    const engine = createSqliteSearchEngine(handle.db);
+    const e = publishedOne();
+    const find = async () =>
+      (await engine.search(query({ q: "quokkaphile", sort: "relevance" }))).hits.map((h) => h.id);
+    expect(await find()).toEqual([]);
+
+    handle.db.transaction((tx) => {
+      tx.update(enterprises).set({ publicName: "Quokkaphile Coopérative" }).where(eq(enterprises.id, e.id)).run();
+      enqueueIndexing(tx, [e.id], ["sqlite"]);
+    });
+    await processOutbox(handle.db, "sqlite", engine);
+    expect(await find()).toEqual([e.id]);
+
+    // Another engine (another process, e.g. `npm run search:reindex`) removes it.
+    await createSqliteSearchEngine(handle.db).remove([e.id]);
+    expect(await find()).toEqual([]);
+
+    handle.db.update(enterprises).set({ publicName: e.public_name }).where(eq(enterprises.id, e.id)).run();
+    await reindexAll(handle.db, "sqlite", engine);
+    expect(await find()).toEqual([]);
+  });
+});
+
 describe("search service with Meilisearch unreachable", () => {
   it("answers from the SQLite engine and says so in the logs", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});

@@ -53,6 +53,40 @@ describe("/repertoire", () => {
     expect(en).toContain("Sorting by distance needs a starting point (near).");
   });
 
+  it("shows the first options of a long facet and unfolds it on demand, keeping ticked ones", async () => {
+    const categoryBoxes = (html: string) => [...html.matchAll(/<input[^>]*name="category"[^>]*>/g)].length;
+    const inUse = one<{ n: number }>(sql`
+      select count(distinct c.category_code) n from enterprise_categories c
+      join enterprises e on e.id = c.enterprise_id where e.status = 'published'`).n;
+    expect(inUse).toBeGreaterThan(20);
+
+    const folded = await (await get("/repertoire")).text();
+    expect(categoryBoxes(folded)).toBe(8);
+    expect(folded).toMatch(
+      new RegExp(`<button[^>]*name="expand"[^>]*value="category"[^>]*>Afficher les ${inUse - 8} autres`),
+    );
+
+    const unfolded = await (await get("/repertoire?expand=category")).text();
+    expect(categoryBoxes(unfolded)).toBe(inUse);
+    // The form carries the unfolded facet along, so ticking a box keeps the list open.
+    expect(unfolded).toMatch(/<input type="hidden" name="expand" value="category"\/>/);
+
+    // A ticked category beyond the first eight stays visible when the list is folded.
+    const rare = one<{ code: string }>(sql`
+      select c.category_code code from enterprise_categories c join enterprises e on e.id = c.enterprise_id
+      where e.status = 'published' group by c.category_code order by count(*) asc, c.category_code limit 1`).code;
+    const ticked = await (await get(`/repertoire?category=${rare}`)).text();
+    expect(ticked).toMatch(
+      new RegExp(`<input[^>]*checked=""[^>]*value="${rare}"|<input[^>]*value="${rare}"[^>]*checked=""`),
+    );
+
+    const bad = await get("/repertoire?expand=everything");
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Le paramètre « expand » doit nommer un filtre");
+    // The API takes the directory's parameters, not the page's display ones.
+    expect((await get("/api/v1/enterprises?expand=category")).status).toBe(400);
+  });
+
   it("suggests removing the most restrictive constraint when nothing matches", async () => {
     const html = await (await get("/repertoire?q=zzyzx&status=mutual")).text();
     expect(html).toContain("Aucune entreprise ne correspond");

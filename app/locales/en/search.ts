@@ -34,6 +34,7 @@ export const search: Translations<typeof fr> = {
     workforce: "Workforce",
   },
   showMore: "Show more options ({{count}})",
+  showAll: "Show the {{count}} other “{{facet}}” options",
   near: {
     legend: "Distance",
     label: "Near (municipality or postal code)",
@@ -47,6 +48,7 @@ export const search: Translations<typeof fr> = {
     tips: "Try a broader term, check the spelling or widen the region.",
   },
   problems: {
+    expand: "The “expand” parameter must name one of the page's filters (for example category).",
     title: "Some search parameters are invalid",
     reset: "Start a new search",
   },

@@ -31,6 +31,7 @@ export const search = {
     workforce: "Effectif",
   },
   showMore: "Afficher plus d'options ({{count}})",
+  showAll: "Afficher les {{count}} autres options de « {{facet}} »",
   near: {
     legend: "Distance",
     label: "Près de (municipalité ou code postal)",
@@ -44,6 +45,7 @@ export const search = {
     tips: "Essayez un terme plus général, vérifiez l'orthographe ou élargissez la région.",
   },
   problems: {
+    expand: "Le paramètre « expand » doit nommer un filtre de la page (par exemple category).",
     title: "Certains paramètres de recherche sont invalides",
     reset: "Recommencer la recherche",
   },

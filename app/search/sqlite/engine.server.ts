@@ -8,7 +8,8 @@ import {
   type SearchResult,
   type SnippetPart,
 } from "../types";
-import { andInto, type Bitset } from "./bitset";
+import { LRUCache } from "lru-cache";
+import { andInto, hasBit, newBitset, setBit, type Bitset } from "./bitset";
 import { FacetIndex } from "./facet-index";
 import { alternativesFor, buildClauses, toMatchExpression, type Clause } from "./fts-query";
 import { topK } from "~/lib/top-k";
@@ -21,22 +22,50 @@ const BM25 = "bm25(search_fts, 10.0, 8.0, 5.0, 3.0, 1.0)";
 const FEW_RESULTS = 3;
 
 type TextMatch = {
-  rows: { id: number; score: number }[];
+  /** Matching documents by facet-index position, with their bm25 scores (same order). */
+  positions: Int32Array;
+  scores: Float64Array;
+  bits: Bitset;
   clauses: Clause[];
   extra: Map<number, string[][]>;
   corrected?: string[];
 };
+
+export type SqliteEngineOptions = {
+  /**
+   * Text matches kept for reuse (0: none). The text part is the costliest step of a search
+   * (bm25 over every matching row) and does not depend on filters, sort or page: a buyer
+   * clicking through facets, pages or back re-runs the same text. Any index change clears it.
+   */
+  textCacheEntries?: number;
+};
+
+/** Rows the text cache may hold in all (about 12 bytes each, plus each entry's bitset). */
+const TEXT_CACHE_ROWS = 1_000_000;
 
 /**
  * The embedded engine: SQLite FTS5 for text (accent-folded, prefix, weighted bm25, synonym
  * expansion, typo fallback over the index vocabulary) plus an in-memory facet index for
  * filters and counts. Everything it stores lives in the same database file.
  */
-export function createSqliteSearchEngine(db: Db): SearchEngine {
+export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: SqliteEngineOptions = {}): SearchEngine {
   const sqlite = db.$client;
   const facets = new FacetIndex();
   let loadedVersion = -1;
   let vocabulary: Map<string, number> | null = null;
+  const textCache =
+    textCacheEntries > 0
+      ? new LRUCache<string, TextMatch>({
+          max: textCacheEntries,
+          maxSize: TEXT_CACHE_ROWS,
+          sizeCalculation: (m) => Math.max(1, m.positions.length),
+        })
+      : undefined;
+  /** Positions and vocabulary change with the index: what was derived from them goes. */
+  const forgetDerived = () => {
+    vocabulary = null;
+    textCache?.clear();
+  };
 
   const stmt = {
     version: sqlite.prepare("select version from search_index_state where id = 1").pluck(),
@@ -73,7 +102,7 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
       facets.upsert({ ...row, facets: JSON.parse(row.facets) });
     }
     loadedVersion = version;
-    vocabulary = null;
+    forgetDerived();
   }
 
   const write = sqlite.transaction((apply: () => void) => {
@@ -83,9 +112,18 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
   });
 
   function textMatch(clauses: Clause[]): TextMatch {
+    const key = toMatchExpression(clauses);
+    const cached = textCache?.get(key);
+    if (cached) return cached;
+    const match = matchText(clauses, key);
+    textCache?.set(key, match);
+    return match;
+  }
+
+  function matchText(clauses: Clause[], expression: string): TextMatch {
     const run = (expression: string) => stmt.match.all(expression) as { id: number; score: number }[];
-    const rows = run(toMatchExpression(clauses));
-    if (rows.length >= FEW_RESULTS) return { rows, clauses, extra: new Map() };
+    const rows = run(expression);
+    if (rows.length >= FEW_RESULTS) return positioned(rows, clauses, new Map());
 
     vocabulary ??= new Map((stmt.vocab.all() as { term: string; doc: number }[]).map((r) => [r.term, r.doc]));
     const extra = new Map<number, string[][]>();
@@ -98,9 +136,27 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
         corrected.push(...fixes);
       }
     });
-    if (extra.size === 0) return { rows, clauses, extra };
+    if (extra.size === 0) return positioned(rows, clauses, extra);
     const more = run(toMatchExpression(clauses, extra));
-    return more.length > rows.length ? { rows: more, clauses, extra, corrected } : { rows, clauses, extra: new Map() };
+    return more.length > rows.length
+      ? { ...positioned(more, clauses, extra), corrected }
+      : positioned(rows, clauses, new Map());
+  }
+
+  /** Rows as facet-index positions (documents the index does not hold are left out). */
+  function positioned(rows: { id: number; score: number }[], clauses: Clause[], extra: TextMatch["extra"]): TextMatch {
+    const positions = new Int32Array(rows.length);
+    const scores = new Float64Array(rows.length);
+    const bits = newBitset(facets.positionCapacity);
+    let n = 0;
+    for (const row of rows) {
+      const pos = facets.position(row.id);
+      if (pos === undefined) continue;
+      positions[n] = pos;
+      scores[n++] = row.score;
+      setBit(bits, pos);
+    }
+    return { positions: positions.subarray(0, n), scores: scores.subarray(0, n), bits, clauses, extra };
   }
 
   /** Excerpts from the stored offering or description text, highlighted in JS (FTS5's snippet() re-runs the whole match). */
@@ -128,7 +184,7 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
         }
       });
       for (const d of documents) facets.upsert(d);
-      vocabulary = null;
+      forgetDerived();
     },
 
     async remove(ids: number[]) {
@@ -140,7 +196,7 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
         }
       });
       for (const id of ids) facets.remove(id);
-      vocabulary = null;
+      forgetDerived();
     },
 
     async clear() {
@@ -148,17 +204,16 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
         sqlite.exec("delete from search_documents; delete from search_fts;");
       });
       facets.clear();
-      vocabulary = null;
+      forgetDerived();
     },
 
     async search(query: SearchQuery): Promise<SearchResult> {
       sync();
       const clauses = buildClauses(query.q);
       const text = clauses.length > 0 ? textMatch(clauses) : undefined;
-      const scored = text ? facets.fromScores(text.rows) : undefined;
 
-      // The set every facet shares: text match and distance.
-      const base = scored ? scored.bits : facets.allSet();
+      // The set every facet shares: text match and distance (copied: a cached match stays as it is).
+      const base = text ? text.bits.slice() : facets.allSet();
       const geo = query.near ? facets.geoSet(query.near.lat, query.near.lon, query.near.radiusKm) : undefined;
       if (geo) andInto(base, geo.bits);
 
@@ -184,13 +239,14 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
       if (query.sort === "distance" && geo) {
         const d = (pos: number) => (Number.isNaN(geo.distances[pos]!) ? Infinity : geo.distances[pos]!);
         ordered = topK(facets.positions(matching), k, (a, b) => d(a) - d(b) || facets.compareNames(a, b));
-      } else if (query.sort === "relevance" && scored) {
-        // bm25() is negative: lower is better.
+      } else if (query.sort === "relevance" && text) {
+        // Walk the text match's rows (its scores are by row); bm25() is negative: lower is better.
+        const { positions, scores } = text;
         ordered = topK(
-          facets.positions(matching),
+          rowsIn(positions, matching),
           k,
-          (a, b) => scored.scores[a]! - scored.scores[b]! || facets.compareNames(a, b),
-        );
+          (a, b) => scores[a]! - scores[b]! || facets.compareNames(positions[a]!, positions[b]!),
+        ).map((row) => positions[row]!);
       } else {
         ordered = facets.inNameOrder(matching, k, 0);
       }
@@ -226,4 +282,9 @@ export function createSqliteSearchEngine(db: Db): SearchEngine {
       }
     },
   };
+}
+
+/** Indices of the rows whose position is in `set`. */
+function* rowsIn(positions: Int32Array, set: Bitset): Generator<number> {
+  for (let row = 0; row < positions.length; row++) if (hasBit(set, positions[row]!)) yield row;
 }

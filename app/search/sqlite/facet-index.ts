@@ -1,7 +1,18 @@
 import { FACETS, type Facet, type SearchDocument } from "../types";
 import { haversineKm } from "../geo";
 import { foldText } from "../text";
-import { clearBit, countBits, forEachBit, grow, hasBit, newBitset, orInto, setBit, type Bitset } from "./bitset";
+import {
+  clearBit,
+  countBits,
+  forEachBit,
+  grow,
+  hasBit,
+  newBitset,
+  orInto,
+  popcount32,
+  setBit,
+  type Bitset,
+} from "./bitset";
 
 type Entry = { id: number; slug: string; name: string; sortKey: string; lat: number | null; lon: number | null };
 export type IndexedDocument = Pick<SearchDocument, "id" | "slug" | "name" | "facets" | "lat" | "lon">;
@@ -22,6 +33,9 @@ export class FacetIndex {
   private valueName: string[] = [];
   private valueBits: Bitset[] = [];
   private docValues: (Int32Array | undefined)[] = [];
+  private valuesOfFacet = new Map<Facet, number[]>();
+  /** Facet values held by all documents together: their mean says how costly a per-document count is. */
+  private valueRefs = 0;
   private nameOrder: number[] | null = null;
 
   get size(): number {
@@ -51,6 +65,7 @@ export class FacetIndex {
       }
     }
     this.docValues[pos] = Int32Array.from(ids);
+    this.valueRefs += ids.length;
     this.nameOrder = null;
   }
 
@@ -58,6 +73,7 @@ export class FacetIndex {
     const pos = this.positionOf.get(id);
     if (pos === undefined) return;
     for (const vid of this.docValues[pos] ?? []) clearBit(this.valueBits[vid]!, pos);
+    this.valueRefs -= this.docValues[pos]?.length ?? 0;
     clearBit(this.alive, pos);
     this.entries[pos] = undefined;
     this.docValues[pos] = undefined;
@@ -103,33 +119,45 @@ export class FacetIndex {
     return { bits, distances };
   }
 
-  /** Bits and per-position scores from (id, score) rows of a text match. */
-  fromScores(rows: Iterable<{ id: number; score: number }>): { bits: Bitset; scores: Float64Array; count: number } {
-    const bits = newBitset(this.capacity);
-    const scores = new Float64Array(this.capacity);
-    let count = 0;
-    for (const row of rows) {
-      const pos = this.positionOf.get(row.id);
-      if (pos === undefined) continue;
-      setBit(bits, pos);
-      scores[pos] = row.score;
-      count++;
-    }
-    return { bits, scores, count };
-  }
-
-  /** Value counts of the given facets over the documents in `set`. */
+  /**
+   * Value counts of the given facets over the documents in `set`, whichever way is cheaper:
+   * walking the set's documents and their values (a narrow search), or intersecting the set
+   * with each value's bitset over the set's non-empty words (a broad one).
+   */
   countFacets(set: Bitset, facets: Set<Facet>): Map<Facet, Record<string, number>> {
-    const counts = new Int32Array(this.valueFacet.length);
-    forEachBit(set, (pos) => {
-      for (const vid of this.docValues[pos]!) counts[vid]!++;
-    });
     const result = new Map<Facet, Record<string, number>>();
     for (const facet of facets) result.set(facet, {});
-    counts.forEach((n, vid) => {
-      const facet = this.valueFacet[vid]!;
-      if (n > 0 && facets.has(facet)) result.get(facet)![this.valueName[vid]!] = n;
-    });
+    const wanted = [...facets].flatMap((f) => this.valuesOfFacet.get(f) ?? []);
+    if (wanted.length === 0) return result;
+
+    const words: number[] = [];
+    let documents = 0;
+    for (let i = 0; i < set.length; i++) {
+      if (set[i] !== 0) {
+        words.push(i);
+        documents += popcount32(set[i]!);
+      }
+    }
+    const meanValues = this.size === 0 ? 0 : this.valueRefs / this.size;
+    // A document walk costs a few operations per value it holds; an intersection one per word.
+    if (documents * meanValues * 4 < words.length * wanted.length) {
+      const counts = new Int32Array(this.valueFacet.length);
+      forEachBit(set, (pos) => {
+        for (const vid of this.docValues[pos]!) counts[vid]!++;
+      });
+      for (const vid of wanted)
+        if (counts[vid]! > 0) result.get(this.valueFacet[vid]!)![this.valueName[vid]!] = counts[vid]!;
+      return result;
+    }
+    for (const vid of wanted) {
+      const bits = this.valueBits[vid]!;
+      let n = 0;
+      for (const i of words) {
+        const both = set[i]! & bits[i]!;
+        if (both !== 0) n += popcount32(both);
+      }
+      if (n > 0) result.get(this.valueFacet[vid]!)![this.valueName[vid]!] = n;
+    }
     return result;
   }
 
@@ -186,6 +214,9 @@ export class FacetIndex {
       this.valueFacet.push(facet);
       this.valueName.push(value);
       this.valueBits.push(newBitset(this.capacity));
+      const ofFacet = this.valuesOfFacet.get(facet);
+      if (ofFacet) ofFacet.push(vid);
+      else this.valuesOfFacet.set(facet, [vid]);
     }
     return vid;
   }
