@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EnterpriseCard } from "~/components/enterprise-card";
+import { EnterpriseCardList } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
 import { getDb } from "~/lib/db.server";
 import { notFound, readPage } from "~/lib/http.server";
@@ -80,19 +80,13 @@ export default function CategoryPage() {
           {data.enterprises.length === 0 ? (
             <p className="mt-4 text-slate-700">{t("category.noEnterprises")}</p>
           ) : (
-            <ul className="mt-4 space-y-3">
-              {data.enterprises.map((card) => {
+            <EnterpriseCardList
+              className="mt-4 space-y-3"
+              items={data.enterprises.map((card) => {
                 const region = data.regionNames[card.regionCode];
-                return (
-                  <li key={card.id}>
-                    <EnterpriseCard
-                      card={card}
-                      regionName={region ? localized(locale, region.fr, region.en) : card.regionNameFr}
-                    />
-                  </li>
-                );
+                return { card, regionName: region ? localized(locale, region.fr, region.en) : card.regionNameFr };
               })}
-            </ul>
+            />
           )}
           <Pagination page={data.page} pages={data.pages} />
         </section>

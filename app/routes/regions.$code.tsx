@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EnterpriseCard } from "~/components/enterprise-card";
+import { EnterpriseCardList } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
 import { getDb } from "~/lib/db.server";
 import { notFound, readPage } from "~/lib/http.server";
@@ -66,13 +66,7 @@ export default function RegionPage() {
           {enterprises.length === 0 ? (
             <p className="mt-4 text-slate-700">{t("region.noEnterprises")}</p>
           ) : (
-            <ul className="mt-4 space-y-3">
-              {enterprises.map((card) => (
-                <li key={card.id}>
-                  <EnterpriseCard card={card} regionName={regionName} />
-                </li>
-              ))}
-            </ul>
+            <EnterpriseCardList className="mt-4 space-y-3" items={enterprises.map((card) => ({ card, regionName }))} />
           )}
           <Pagination page={page} pages={pages} />
         </section>

@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { EnterpriseCard } from "~/components/enterprise-card";
+import { EnterpriseCardList } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
 import { FacetFieldset } from "~/components/search/facet-fieldset";
 import { SaveSearchForm } from "~/components/search/save-search-form";
@@ -330,19 +330,16 @@ export default function Directory() {
                   <p className="mt-3 text-sm text-slate-700">{t("search:empty.tips")}</p>
                 </div>
               ) : (
-                <ul className="mt-4 space-y-3">
-                  {view.hits.map((hit) => (
-                    <li key={hit.id}>
-                      <EnterpriseCard
-                        card={hit}
-                        regionName={hit.regionName}
-                        snippet={hit.snippet}
-                        distanceKm={hit.distanceKm}
-                        from={`/repertoire${location.search}`}
-                      />
-                    </li>
-                  ))}
-                </ul>
+                <EnterpriseCardList
+                  className="mt-4 space-y-3"
+                  items={view.hits.map((hit) => ({
+                    card: hit,
+                    regionName: hit.regionName,
+                    snippet: hit.snippet,
+                    distanceKm: hit.distanceKm,
+                  }))}
+                  from={`/repertoire${location.search}`}
+                />
               )}
               <Pagination page={view.page} pages={view.pages} />
             </section>

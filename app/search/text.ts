@@ -1,10 +1,14 @@
 import { STOP_WORDS, SYNONYM_GROUPS } from "./synonyms";
 
-/** Lower case without accents: "Économie" → "economie". Matches FTS5's remove_diacritics. */
+/**
+ * Lower case without accents: "Économie" → "economie". Matches FTS5's remove_diacritics, which
+ * folds Latin letters: their decompositions only use the combining diacritical marks block,
+ * and matching that block is several times faster than any mark (`\p{M}`) on long texts.
+ */
 export function foldText(text: string): string {
   return text
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+    .replace(/[\u0300-\u036f]+/g, "")
     .toLowerCase();
 }
 
