@@ -25,16 +25,56 @@ export class MatchIndex {
   private byCategory = new Map<string, number[]>();
   private byGroup = new Map<string, number[]>();
   private byWord = new Map<string, number[]>();
+  private candidates: MatchCandidate[] = [];
+  /** Slot of each live enterprise; a replaced or removed one leaves a retired slot behind. */
+  private slotOf = new Map<number, number>();
+  private retiredSlots = new Set<number>();
 
-  constructor(readonly candidates: readonly MatchCandidate[]) {
-    candidates.forEach((c, i) => {
-      if (c.servesProvince) this.province.push(i);
-      for (const r of new Set([...c.servesRegions, c.regionCode])) push(this.byRegion, r, i);
-      if (c.lat !== null && c.lon !== null) push(this.grid, cellKey(c.lat, c.lon), i);
-      for (const code of new Set(c.categories)) push(this.byCategory, code, i);
-      for (const code of new Set(c.groups)) push(this.byGroup, code, i);
-      for (const word of c.offeringWords) push(this.byWord, word, i);
-    });
+  constructor(candidates: readonly MatchCandidate[]) {
+    for (const c of candidates) this.add(c);
+  }
+
+  /** Live candidates. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Slots left behind by `update`: past a share of the index, rebuilding it is cheaper to use. */
+  get retired(): number {
+    return this.retiredSlots.size;
+  }
+
+  /**
+   * Takes in changed enterprises without rebuilding: `changedIds` lose their entries, and those
+   * of `current` (their published versions; an unpublished one is simply absent) come back.
+   */
+  update(changedIds: Iterable<number>, current: readonly MatchCandidate[]): void {
+    for (const id of changedIds) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      this.retiredSlots.add(slot);
+      this.slotOf.delete(id);
+    }
+    for (const c of current) {
+      const slot = this.slotOf.get(c.id);
+      if (slot !== undefined) {
+        this.retiredSlots.add(slot);
+        this.slotOf.delete(c.id);
+      }
+      this.add(c);
+    }
+  }
+
+  private add(c: MatchCandidate): void {
+    const i = this.candidates.length;
+    this.candidates.push(c);
+    this.slotOf.set(c.id, i);
+    if (c.servesProvince) this.province.push(i);
+    for (const r of new Set([...c.servesRegions, c.regionCode])) push(this.byRegion, r, i);
+    if (c.lat !== null && c.lon !== null) push(this.grid, cellKey(c.lat, c.lon), i);
+    for (const code of new Set(c.categories)) push(this.byCategory, code, i);
+    for (const code of new Set(c.groups)) push(this.byGroup, code, i);
+    for (const word of c.offeringWords) push(this.byWord, word, i);
   }
 
   /**
@@ -64,7 +104,9 @@ export class MatchIndex {
     }
     const wanted = anywhere ? SELLS : SELLS | REACHES;
     const indices: number[] = [];
-    for (let i = 0; i < marks.length; i++) if ((marks[i]! & wanted) === wanted) indices.push(i);
+    for (let i = 0; i < marks.length; i++) {
+      if ((marks[i]! & wanted) === wanted && !this.retiredSlots.has(i)) indices.push(i);
+    }
     return indices;
   }
 

@@ -239,3 +239,53 @@ describe("match index", () => {
     expect(needs.map((n) => index.rank(n, 400).length).filter((x) => x > 0).length).toBe(needs.length - 1);
   });
 });
+
+describe("match index updates", () => {
+  it("ranks after an update exactly as an index built from the new listings", async () => {
+    const { MatchIndex } = await import("~/domain/matching");
+    const regions = ["01", "04", "06"];
+    const make = (i: number, over: Partial<MatchCandidate> = {}) =>
+      candidate({
+        id: i + 1,
+        name: `Entreprise ${String(i).padStart(3, "0")}`,
+        servesRegions: [regions[i % 3]!],
+        regionCode: regions[(i + 1) % 3]!,
+        lat: 45 + (i % 30) / 10,
+        lon: -74 + (i % 50) / 10,
+        categories: i % 2 ? ["traiteur-evenementiel"] : ["entretien-menager-commercial"],
+        groups: i % 2 ? ["alimentation"] : ["entretien"],
+        offeringWords: new Set(i % 5 ? ["buffet"] : ["menage"]),
+        verified: i % 4 === 0,
+        ...over,
+      });
+    const before = Array.from({ length: 120 }, (_, i) => make(i));
+    const index = new MatchIndex(before);
+
+    // 7 becomes a cleaner in region 04, 8 is archived, 200 is newly published, 9 changes nothing.
+    const changed = [
+      make(6, { categories: ["entretien-menager-commercial"], groups: ["entretien"], servesRegions: ["04"] }),
+      make(8),
+      make(199),
+    ];
+    index.update([7, 8, 9, 200], changed);
+    const after = [...before.filter((c) => ![7, 8, 9].includes(c.id)), ...changed];
+    const fresh = new MatchIndex(after);
+
+    expect(index.size).toBe(after.length);
+    expect(index.retired).toBe(3);
+    for (const n of [
+      need(),
+      need({ categories: ["entretien-menager-commercial"], groups: ["entretien"], words: ["menage"] }),
+      need({ deliveryRegions: [], deliveryPoint: undefined }),
+    ]) {
+      const ranked = index.rank(n, 200);
+      expect(ranked).toEqual(fresh.rank(n, 200));
+      expect(ranked.map((m) => m.candidateId)).not.toContain(8);
+    }
+    expect(
+      index
+        .rank(need({ categories: ["entretien-menager-commercial"], groups: ["entretien"] }), 200)
+        .map((m) => m.candidateId),
+    ).toContain(7);
+  });
+});
