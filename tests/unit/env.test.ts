@@ -7,6 +7,15 @@ describe("environment parsing", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_URL).toBe("file:./data/maillage.sqlite");
     expect(env.MEILI_HOST).toBeUndefined();
+    expect(env.SEARCH_TEXT_CACHE_ENTRIES).toBe(128);
+  });
+
+  it("reads the search text cache size, 0 turning it off, and explains a bad one", () => {
+    expect(parseEnv({ SEARCH_TEXT_CACHE_ENTRIES: "0" }).SEARCH_TEXT_CACHE_ENTRIES).toBe(0);
+    expect(() => parseEnv({ SEARCH_TEXT_CACHE_ENTRIES: "-1" })).toThrowError(
+      /SEARCH_TEXT_CACHE_ENTRIES: SEARCH_TEXT_CACHE_ENTRIES must be 0 or more/,
+    );
+    expect(() => parseEnv({ SEARCH_TEXT_CACHE_ENTRIES: "1.5" })).toThrowError(/must be a whole number/);
   });
 
   it("explains every bad variable at once", () => {
