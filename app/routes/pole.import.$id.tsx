@@ -256,92 +256,59 @@ export default function ImportPreviewPage() {
         ) : null}
 
         {rejectedSample.length > 0 ? (
-          <section aria-labelledby="rejected-heading" className="mt-8">
-            <h2 id="rejected-heading" className="text-xl font-bold">
-              {t("import.preview.rejectedHeading")}
-            </h2>
-            {run.rejected > rejectedSample.length ? (
-              <p className="mt-1 text-sm text-slate-700">
-                {t("import.preview.sampleNote", {
-                  shown: formatNumber(locale, rejectedSample.length),
-                  total: formatNumber(locale, run.rejected),
-                })}
-              </p>
-            ) : null}
-            <RowTable
-              caption={t("import.preview.rejectedHeading")}
-              rows={rejectedSample.map((r) => ({
-                key: r.line,
-                line: r.line,
-                neq: r.neq,
-                name: r.name,
-                detail: (
-                  <ul className="space-y-0.5">
-                    {r.problems.map((p) => (
-                      <li key={p} className="text-red-900">
-                        {describe(p)}
-                      </li>
-                    ))}
-                  </ul>
-                ),
-              }))}
-              detailLabel={t("import.preview.problemsColumn")}
-            />
-          </section>
+          <SampleSection
+            id="rejected-heading"
+            heading={t("import.preview.rejectedHeading")}
+            total={run.rejected}
+            rows={rejectedSample.map((r) => ({
+              key: r.line,
+              line: r.line,
+              neq: r.neq,
+              name: r.name,
+              detail: (
+                <ul className="space-y-0.5">
+                  {r.problems.map((p) => (
+                    <li key={p} className="text-red-900">
+                      {describe(p)}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            }))}
+            detailLabel={t("import.preview.problemsColumn")}
+          />
         ) : null}
 
         {preview && toUpdate.length > 0 ? (
-          <section aria-labelledby="update-heading" className="mt-8">
-            <h2 id="update-heading" className="text-xl font-bold">
-              {t("import.preview.updateHeading")}
-            </h2>
-            {run.updated > toUpdate.length ? (
-              <p className="mt-1 text-sm text-slate-700">
-                {t("import.preview.sampleNote", {
-                  shown: formatNumber(locale, toUpdate.length),
-                  total: formatNumber(locale, run.updated),
-                })}
-              </p>
-            ) : null}
-            <RowTable
-              caption={t("import.preview.updateHeading")}
-              rows={toUpdate.map((r) => ({
-                key: r.line,
-                line: r.line,
-                neq: r.neq,
-                name: r.publicName,
-                detail: r.changedFields.map((f) => t(`import.fields.${f}`)).join(", "),
-              }))}
-              detailLabel={t("import.preview.changesColumn")}
-            />
-          </section>
+          <SampleSection
+            id="update-heading"
+            heading={t("import.preview.updateHeading")}
+            total={run.updated}
+            rows={toUpdate.map((r) => ({
+              key: r.line,
+              line: r.line,
+              neq: r.neq,
+              name: r.publicName,
+              detail: r.changedFields.map((f) => t(`import.fields.${f}`)).join(", "),
+            }))}
+            detailLabel={t("import.preview.changesColumn")}
+          />
         ) : null}
 
         {preview && toCreate.length > 0 ? (
-          <section aria-labelledby="create-heading" className="mt-8">
-            <h2 id="create-heading" className="text-xl font-bold">
-              {t("import.preview.createHeading")}
-            </h2>
-            {run.created > toCreate.length ? (
-              <p className="mt-1 text-sm text-slate-700">
-                {t("import.preview.sampleNote", {
-                  shown: formatNumber(locale, toCreate.length),
-                  total: formatNumber(locale, run.created),
-                })}
-              </p>
-            ) : null}
-            <RowTable
-              caption={t("import.preview.createHeading")}
-              rows={toCreate.map((r) => ({
-                key: r.line,
-                line: r.line,
-                neq: r.neq,
-                name: r.publicName,
-                detail: `${r.municipalityName} · ${t(`import.legalStatus.${r.legalStatus}`)}`,
-              }))}
-              detailLabel={t("import.preview.whereColumn")}
-            />
-          </section>
+          <SampleSection
+            id="create-heading"
+            heading={t("import.preview.createHeading")}
+            total={run.created}
+            rows={toCreate.map((r) => ({
+              key: r.line,
+              line: r.line,
+              neq: r.neq,
+              name: r.publicName,
+              detail: `${r.municipalityName} · ${t(`import.legalStatus.${r.legalStatus}`)}`,
+            }))}
+            detailLabel={t("import.preview.whereColumn")}
+          />
         ) : null}
 
         <div className="mt-10 max-w-3xl">
@@ -352,15 +319,43 @@ export default function ImportPreviewPage() {
   );
 }
 
-function RowTable({
-  caption,
+type SampleRow = { key: number; line: number; neq: string; name: string; detail: React.ReactNode };
+
+/** One kind of row of the preview (rejected, updated, created): a heading, "n of total" when it is a sample, the rows. */
+function SampleSection({
+  id,
+  heading,
+  total,
   rows,
   detailLabel,
 }: {
-  caption: string;
-  rows: { key: number; line: number; neq: string; name: string; detail: React.ReactNode }[];
+  id: string;
+  heading: string;
+  total: number;
+  rows: SampleRow[];
   detailLabel: string;
 }) {
+  const { t } = useTranslation("admin");
+  const locale = useLocale();
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-bold">
+        {heading}
+      </h2>
+      {total > rows.length ? (
+        <p className="mt-1 text-sm text-slate-700">
+          {t("import.preview.sampleNote", {
+            shown: formatNumber(locale, rows.length),
+            total: formatNumber(locale, total),
+          })}
+        </p>
+      ) : null}
+      <RowTable caption={heading} rows={rows} detailLabel={detailLabel} />
+    </section>
+  );
+}
+
+function RowTable({ caption, rows, detailLabel }: { caption: string; rows: SampleRow[]; detailLabel: string }) {
   const { t } = useTranslation("admin");
   return (
     <div className="mt-3 overflow-x-auto">
