@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { categories, categoryGroups } from "#db/reference/taxonomy";
+import { CategoryChecklist } from "~/components/forms/category-checklist";
 import { FieldError } from "~/components/forms/field-error";
 import { OfferingsSchema } from "~/domain/listing/listing-schema";
 import { useLocale } from "~/lib/locale";
@@ -154,7 +155,6 @@ export function OfferingsStep(props: StepFormProps) {
 /** Categories as checkboxes, one disclosure per group (open when it holds a choice). */
 function CategoryChoices({ meta, chosen }: { meta: Meta; chosen: string[] }) {
   const { t } = useTranslation("register");
-  const locale = useLocale();
   const initial = asTextList(meta.initialValue);
   const invalid = Boolean(meta.errors?.length);
   return (
@@ -171,39 +171,12 @@ function CategoryChoices({ meta, chosen }: { meta: Meta; chosen: string[] }) {
       </p>
       <FieldError id={`${meta.name}-error`} errors={meta.errors} namespace={NAMESPACE} />
       <div key={meta.key} className="mt-3 space-y-2">
-        {categoryGroups.map((group) => {
-          const members = categories.filter((c) => c.groupCode === group.code);
-          const count = members.filter((c) => chosen.includes(c.code)).length;
-          return (
-            <details
-              key={group.code}
-              open={members.some((c) => initial.includes(c.code)) || undefined}
-              className="rounded-md border border-slate-200 bg-white"
-            >
-              <summary className="cursor-pointer px-3 py-2 font-medium">
-                {group.name[locale]}
-                {count > 0 ? (
-                  <span className="ml-2 text-sm font-normal text-brand-800">({t("offerings.chosen", { count })})</span>
-                ) : null}
-              </summary>
-              <div className="grid gap-x-6 gap-y-2 px-3 pb-3 sm:grid-cols-2">
-                {members.map((c) => (
-                  <div key={c.code} className="flex items-start gap-2">
-                    <input
-                      type="checkbox"
-                      id={`${meta.name}-${c.code}`}
-                      name={meta.name}
-                      value={c.code}
-                      defaultChecked={initial.includes(c.code)}
-                      className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
-                    />
-                    <label htmlFor={`${meta.name}-${c.code}`}>{c.name[locale]}</label>
-                  </div>
-                ))}
-              </div>
-            </details>
-          );
-        })}
+        <CategoryChecklist
+          name={meta.name}
+          initial={initial}
+          counted={chosen}
+          chosenLabel={(count) => t("offerings.chosen", { count })}
+        />
       </div>
     </fieldset>
   );

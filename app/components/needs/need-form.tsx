@@ -1,10 +1,10 @@
 import { FormNamespace } from "~/components/forms/conform-fields";
+import { CategoryChecklist } from "~/components/forms/category-checklist";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { categories, categoryGroups } from "#db/reference/taxonomy";
 import { AMOUNT_BANDS, CONTACT_VISIBILITIES, NEED_KINDS } from "#db/schema/needs";
 import { ErrorSummary, FieldError } from "~/components/forms/field-error";
 import { SubmitButton } from "~/components/forms/text-field";
@@ -267,7 +267,6 @@ function Section({ title, intro, children }: { title: string; intro?: string; ch
 /** Categories as checkboxes, one disclosure per group (open when it holds a choice). */
 function CategoryChoices({ meta }: { meta: Meta }) {
   const { t } = useTranslation("needs");
-  const locale = useLocale();
   const initial = asTextList(meta.initialValue);
   const invalid = Boolean(meta.errors?.length);
   return (
@@ -284,35 +283,12 @@ function CategoryChoices({ meta }: { meta: Meta }) {
       </p>
       <FieldError id={`${meta.name}-error`} errors={meta.errors} namespace={NAMESPACE} />
       <div key={meta.key} className="mt-3 space-y-2">
-        {categoryGroups.map((group) => {
-          const members = categories.filter((c) => c.groupCode === group.code);
-          const count = members.filter((c) => initial.includes(c.code)).length;
-          return (
-            <details key={group.code} open={count > 0 || undefined} className="rounded-md border border-slate-200">
-              <summary className="cursor-pointer px-3 py-2 font-medium">
-                {group.name[locale]}
-                {count > 0 ? (
-                  <span className="ml-2 text-sm font-normal text-brand-800">({t("form.chosen", { count })})</span>
-                ) : null}
-              </summary>
-              <div className="grid gap-x-6 gap-y-2 px-3 pb-3 sm:grid-cols-2">
-                {members.map((c) => (
-                  <div key={c.code} className="flex items-start gap-2">
-                    <input
-                      type="checkbox"
-                      id={`${meta.name}-${c.code}`}
-                      name={meta.name}
-                      value={c.code}
-                      defaultChecked={initial.includes(c.code)}
-                      className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
-                    />
-                    <label htmlFor={`${meta.name}-${c.code}`}>{c.name[locale]}</label>
-                  </div>
-                ))}
-              </div>
-            </details>
-          );
-        })}
+        <CategoryChecklist
+          name={meta.name}
+          initial={initial}
+          counted={initial}
+          chosenLabel={(count) => t("form.chosen", { count })}
+        />
       </div>
     </fieldset>
   );
