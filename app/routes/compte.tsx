@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { NewPasswordFields } from "~/components/account/new-password-fields";
 import { formatDateTime, FormAlert, linkClass, Notice, SelectField } from "~/components/account/account-ui";
 import { SubmitButton, TextField } from "~/components/forms/text-field";
 import { ChangePasswordSchema, LOCALES, ProfileSchema } from "~/domain/account/account-schemas";
@@ -261,24 +262,13 @@ function PasswordSection() {
           errors={fields.currentPassword.errors}
           namespace="account"
         />
-        <TextField
+        <NewPasswordFields
           name="newPassword"
-          type="password"
+          confirmName="newPasswordConfirm"
           label={t("settings.password.new")}
-          hint={t("fields.newPasswordHint")}
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={200}
+          confirmLabel={t("settings.password.confirm")}
           errors={fields.newPassword.errors}
-        />
-        <TextField
-          name="newPasswordConfirm"
-          type="password"
-          label={t("settings.password.confirm")}
-          autoComplete="new-password"
-          required
-          errors={fields.newPasswordConfirm.errors}
+          confirmErrors={fields.newPasswordConfirm.errors}
         />
         <SubmitButton name="intent" value="password" disabled={busy}>
           {t("settings.password.submit")}

@@ -11,6 +11,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { NewPasswordFields } from "~/components/account/new-password-fields";
 import { AuthPage, FormAlert, linkClass, MessagePanel, SelectField } from "~/components/account/account-ui";
 import { FieldError } from "~/components/forms/field-error";
 import { SubmitButton, TextField } from "~/components/forms/text-field";
@@ -242,24 +243,13 @@ function SignUpForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
           defaultValue={fields.email.initialValue}
           errors={fields.email.errors}
         />
-        <TextField
+        <NewPasswordFields
           name="password"
-          type="password"
+          confirmName="passwordConfirm"
           label={t("fields.password")}
-          hint={t("fields.newPasswordHint")}
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={200}
+          confirmLabel={t("fields.passwordConfirm")}
           errors={fields.password.errors}
-        />
-        <TextField
-          name="passwordConfirm"
-          type="password"
-          label={t("fields.passwordConfirm")}
-          autoComplete="new-password"
-          required
-          errors={fields.passwordConfirm.errors}
+          confirmErrors={fields.passwordConfirm.errors}
         />
         <SelectField
           name="locale"

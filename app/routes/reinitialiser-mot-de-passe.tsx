@@ -3,8 +3,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NewPasswordFields } from "~/components/account/new-password-fields";
 import { AuthPage, FormAlert, linkClass, MessagePanel } from "~/components/account/account-ui";
-import { SubmitButton, TextField } from "~/components/forms/text-field";
+import { SubmitButton } from "~/components/forms/text-field";
 import { ResetPasswordSchema } from "~/domain/account/account-schemas";
 import { PASSWORD_FIELDS } from "~/lib/account-http.server";
 import { getDb } from "~/lib/db.server";
@@ -72,24 +73,13 @@ export default function ResetPasswordPage() {
         <input type="hidden" name="token" value={page.token} />
         {/* Lets password managers save the new password under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={page.email} />
-        <TextField
+        <NewPasswordFields
           name="password"
-          type="password"
+          confirmName="passwordConfirm"
           label={t("reset.newPassword")}
-          hint={t("fields.newPasswordHint")}
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={200}
+          confirmLabel={t("fields.passwordConfirm")}
           errors={fields.password.errors}
-        />
-        <TextField
-          name="passwordConfirm"
-          type="password"
-          label={t("fields.passwordConfirm")}
-          autoComplete="new-password"
-          required
-          errors={fields.passwordConfirm.errors}
+          confirmErrors={fields.passwordConfirm.errors}
         />
         <SubmitButton disabled={navigation.state === "submitting"}>{t("reset.submit")}</SubmitButton>
       </Form>
