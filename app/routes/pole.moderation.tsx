@@ -7,7 +7,7 @@ import { categoryGroups, regions } from "#db/schema";
 import { daysSince, formatDate } from "~/components/curation/format";
 import { HubNav } from "~/components/curation/hub-nav";
 import { StatusBadge } from "~/components/curation/status-badge";
-import { FieldError } from "~/components/forms/field-error";
+import { LabelledControl } from "~/components/forms/text-field";
 import { Pagination } from "~/components/pagination";
 import { requireCurator } from "~/lib/curation-auth.server";
 import { getDb } from "~/lib/db.server";
@@ -107,7 +107,6 @@ export default function ModerationQueue() {
   const { raw, groups, regions, errors, result } = useLoaderData<typeof loader>();
   const { t } = useTranslation("curation");
   const locale = useLocale();
-  const described = (name: string) => (errors[name]?.length ? `${name}-error` : undefined);
   return (
     <>
       <HubNav />
@@ -127,105 +126,83 @@ export default function ModerationQueue() {
             </p>
           ) : null}
           <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            <div>
-              <label htmlFor="status" className="block font-medium">
-                {t("queue.status")}
-              </label>
-              <select
-                id="status"
-                name="status"
-                defaultValue={raw.status || "to_review"}
-                aria-invalid={errors.status ? true : undefined}
-                aria-describedby={described("status")}
-                className={selectClass}
-              >
-                {QUEUE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}`)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="status-error" errors={errors.status} namespace="curation" />
-            </div>
-            <div>
-              <label htmlFor="region" className="block font-medium">
-                {t("queue.region")}
-              </label>
-              <select id="region" name="region" defaultValue={raw.region} className={selectClass}>
-                {regions.length > 1 ? <option value="">{t("queue.allRegions")}</option> : null}
-                {regions.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {`${r.code} – ${r.name}`}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="group" className="block font-medium">
-                {t("queue.group")}
-              </label>
-              <select
-                id="group"
-                name="group"
-                defaultValue={raw.group}
-                aria-invalid={errors.group ? true : undefined}
-                aria-describedby={described("group")}
-                className={selectClass}
-              >
-                <option value="">{t("queue.allGroups")}</option>
-                {groups.map((g) => (
-                  <option key={g.code} value={g.code}>
-                    {localized(locale, g.nameFr, g.nameEn)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="group-error" errors={errors.group} namespace="curation" />
-            </div>
-            <div>
-              <label htmlFor="age" className="block font-medium">
-                {t("queue.age")}
-              </label>
-              <input
-                id="age"
-                name="age"
-                inputMode="numeric"
-                defaultValue={raw.age}
-                aria-invalid={errors.age ? true : undefined}
-                aria-describedby={["age-hint", described("age")].filter(Boolean).join(" ")}
-                className={selectClass}
-              />
-              <p id="age-hint" className="text-sm text-slate-600">
-                {t("queue.ageHint")}
-              </p>
-              <FieldError id="age-error" errors={errors.age} namespace="curation" />
-            </div>
-            <div>
-              <label htmlFor="q" className="block font-medium">
-                {t("queue.q")}
-              </label>
-              <input
-                id="q"
-                name="q"
-                type="search"
-                defaultValue={raw.q}
-                aria-invalid={errors.q ? true : undefined}
-                aria-describedby={described("q")}
-                className={selectClass}
-              />
-              <FieldError id="q-error" errors={errors.q} namespace="curation" />
-            </div>
-            <div>
-              <label htmlFor="sort" className="block font-medium">
-                {t("queue.sort")}
-              </label>
-              <select id="sort" name="sort" defaultValue={raw.sort || "oldest"} className={selectClass}>
-                {QUEUE_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sort.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabelledControl
+              id="status"
+              label={t("queue.status")}
+              errors={errors.status}
+              namespace="curation"
+              control={({ invalid: _invalid, ...a11y }) => (
+                <select name="status" defaultValue={raw.status || "to_review"} className={selectClass} {...a11y}>
+                  {QUEUE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <LabelledControl
+              id="region"
+              label={t("queue.region")}
+              control={({ invalid: _invalid, ...a11y }) => (
+                <select name="region" defaultValue={raw.region} className={selectClass} {...a11y}>
+                  {regions.length > 1 ? <option value="">{t("queue.allRegions")}</option> : null}
+                  {regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {`${r.code} – ${r.name}`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <LabelledControl
+              id="group"
+              label={t("queue.group")}
+              errors={errors.group}
+              namespace="curation"
+              control={({ invalid: _invalid, ...a11y }) => (
+                <select name="group" defaultValue={raw.group} className={selectClass} {...a11y}>
+                  <option value="">{t("queue.allGroups")}</option>
+                  {groups.map((g) => (
+                    <option key={g.code} value={g.code}>
+                      {localized(locale, g.nameFr, g.nameEn)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <LabelledControl
+              id="age"
+              label={t("queue.age")}
+              hint={t("queue.ageHint")}
+              errors={errors.age}
+              namespace="curation"
+              control={({ invalid: _invalid, ...a11y }) => (
+                <input name="age" inputMode="numeric" defaultValue={raw.age} className={selectClass} {...a11y} />
+              )}
+            />
+            <LabelledControl
+              id="q"
+              label={t("queue.q")}
+              errors={errors.q}
+              namespace="curation"
+              control={({ invalid: _invalid, ...a11y }) => (
+                <input name="q" type="search" defaultValue={raw.q} className={selectClass} {...a11y} />
+              )}
+            />
+            <LabelledControl
+              id="sort"
+              label={t("queue.sort")}
+              control={({ invalid: _invalid, ...a11y }) => (
+                <select name="sort" defaultValue={raw.sort || "oldest"} className={selectClass} {...a11y}>
+                  {QUEUE_SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <button
