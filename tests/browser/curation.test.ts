@@ -1,34 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./checks";
 
 /**
  * The issue's end-to-end story, all through the UI: an enterprise registers and submits its
  * listing; the hub curator of its region approves it; a buyer then finds it in the search.
  */
-const PASSWORD = "Maillage-demo-2026";
 const NAME = "Traiteur Boréal Essai Navigateur";
 const SHOTS = "/tmp/curation-shots";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
-}
 
 /** Saves the current step and waits for the next page. */
 async function saveStep(page: Page, next: RegExp) {
@@ -159,7 +139,7 @@ describe.skipIf(!browserAvailable())("hub curation in Chromium", () => {
       ["/pole/reclamations", "phone-claims"],
     ] as const) {
       await page.goto(portal.baseUrl + path);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
     }

@@ -1,14 +1,12 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./checks";
 
 /**
  * A hub curator imports a small CSV in Chromium: preview with row problems, confirmation,
  * result; then the same pages and the administration pages at phone width.
  */
-const PASSWORD = "Maillage-demo-2026";
 const SHOTS = "/tmp/import-shots";
 
 // Real NEQs of Mauricie co-operatives and non-profits (tests/fixtures/SOURCES.md).
@@ -19,25 +17,6 @@ const CSV = [
   "1144718310;Doublon du premier;OBNL;Trois-Rivières;;;;;;",
   "1179300851;Hors région;OBNL;Sherbrooke;;;;;;",
 ].join("\r\n");
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
-}
 
 describe.skipIf(!browserAvailable())("CSV import and administration in Chromium", () => {
   let portal: RunningPortal;
@@ -119,7 +98,7 @@ describe.skipIf(!browserAvailable())("CSV import and administration in Chromium"
       [resultPath, "result-phone"],
     ] as const) {
       await page.goto(portal.baseUrl + path);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
     }
@@ -132,13 +111,13 @@ describe.skipIf(!browserAvailable())("CSV import and administration in Chromium"
       ["/admin/utilisateurs?q=pole-04", "admin-users-phone"],
     ] as const) {
       await page.goto(portal.baseUrl + path);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
     }
     await page.getByRole("link", { name: "pole-04@maillage.example" }).click();
     await page.waitForURL(/\/admin\/utilisateurs\/\d+$/);
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/admin-user-phone.png`, fullPage: true });
     await page.goto(`${portal.baseUrl}/admin/poles`);
@@ -147,7 +126,7 @@ describe.skipIf(!browserAvailable())("CSV import and administration in Chromium"
       .first()
       .click();
     await page.waitForURL(/\/admin\/poles\/\d+$/);
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/admin-hub-phone.png`, fullPage: true });
     await context.close();

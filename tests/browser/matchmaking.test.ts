@@ -1,54 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { checkAtBothWidths, signIn } from "./checks";
 
 /**
  * The issue's story end to end, in Chromium against `npm start`: a buyer posts a need, a matched
  * enterprise answers, the buyer shortlists it and records the outcome. Every page visited is
  * checked against WCAG 2.1 AA, and screenshotted (desktop and phone) for a person to look at.
  */
-const PASSWORD = "Maillage-demo-2026";
 const BUYER = "acheteur.municipal@maillage.example";
 const MEMBER = "membre@maillage.example";
 const SHOTS = process.env.SCREENSHOTS_DIR ?? path.join(os.tmpdir(), "maillage-matchmaking-shots");
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-    where,
-  ).toEqual([]);
-}
-
-/** Checks the page, then screenshots it whole at desktop width and at phone width. */
-async function visit(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 740 });
-  // Nothing may scroll sideways on a phone.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a phone`).toBeLessThanOrEqual(
-    375,
-  );
-  await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
-  await expectNoAxeViolations(page, `${name} on a phone`);
-  if (size) await page.setViewportSize(size);
-}
-
-async function signIn(context: BrowserContext, baseUrl: string, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel("Adresse courriel").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
-  return page;
-}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Se déconnecter" }).click();
@@ -101,7 +67,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     { title, question, screenshots }: { title: string; question: string; screenshots?: boolean },
   ) {
     await page.goto(`${portal.baseUrl}/besoins/nouveau`);
-    if (screenshots) await visit(page, "01-need-form");
+    if (screenshots) await checkAtBothWidths(page, SHOTS, "01-need-form");
     await page.getByLabel(/^Titre/).fill(title);
     await page
       .getByLabel(/^Description/)
@@ -149,17 +115,17 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await expect
       .poll(() => page.locator(`[data-enterprise="${enterprise.id}"]`).innerText())
       .toContain(enterprise.name);
-    await visit(page, "02-need-published");
+    await checkAtBothWidths(page, SHOTS, "02-need-published");
     await signOut(page);
 
     // 2. The member of the matched enterprise finds the need and says they are interested.
     const memberContext = await portal.browser.newContext({ locale: "fr-CA" });
     page = await signIn(memberContext, portal.baseUrl, MEMBER);
     await page.goto(`${portal.baseUrl}/opportunites`);
-    await visit(page, "03-opportunities");
+    await checkAtBothWidths(page, SHOTS, "03-opportunities");
     await page.getByRole("link", { name: title }).first().click();
     await page.waitForURL(new RegExp(`/opportunites/${needId}`));
-    await visit(page, "04-opportunity");
+    await checkAtBothWidths(page, SHOTS, "04-opportunity");
     await page
       .getByLabel("Message à l'acheteur")
       .fill(
@@ -169,7 +135,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await page.getByRole("button", { name: "Envoyer notre intérêt" }).click();
     await page.waitForURL(/fait=enregistree/);
     await expect.poll(() => page.locator("#reponse").innerText()).toContain("Votre réponse est enregistrée");
-    await visit(page, "05-answered");
+    await checkAtBothWidths(page, SHOTS, "05-answered");
     await signOut(page);
 
     // 3. The buyer reads the answer, shortlists the enterprise and records the outcome.
@@ -179,14 +145,14 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     const responses = page.locator("#reponses");
     await expect.poll(() => responses.innerText()).toContain(enterprise.name);
     expect(await responses.innerText()).toContain("Deux semaines après la signature.");
-    await visit(page, "06-answer-seen");
+    await checkAtBothWidths(page, SHOTS, "06-answer-seen");
 
     await page
       .getByRole("button", { name: `Ajouter ${enterprise.name} à la liste courte` })
       .first()
       .click();
     await expect.poll(() => page.locator("#liste-courte").innerText()).toContain(enterprise.name);
-    await visit(page, "07-shortlisted");
+    await checkAtBothWidths(page, SHOTS, "07-shortlisted");
 
     const outcome = page.locator("#resultat");
     await outcome.getByLabel(/^Entreprise retenue/).selectOption({ label: enterprise.name });
@@ -196,7 +162,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await outcome.getByRole("button", { name: "Consigner le résultat et fermer le besoin" }).click();
     await expect.poll(() => page.locator("#resultat").innerText()).toContain("Attribué à");
     expect(await page.locator("#resultat").innerText()).toContain(enterprise.name);
-    await visit(page, "08-outcome");
+    await checkAtBothWidths(page, SHOTS, "08-outcome");
 
     const record = db
       .prepare(
@@ -232,18 +198,18 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await page.goto(`${portal.baseUrl}/pole`);
     await page.getByRole("link", { name: "Besoins des acheteurs" }).click();
     await page.waitForURL(/\/pole\/besoins$/);
-    await visit(page, "09-hub-needs");
+    await checkAtBothWidths(page, SHOTS, "09-hub-needs");
     await page.getByRole("link", { name: title }).click();
     await page.waitForURL(new RegExp(`/pole/besoins/${needId}`));
     await expect.poll(() => page.locator("h1").innerText()).toBe(title);
-    await visit(page, "10-hub-need");
+    await checkAtBothWidths(page, SHOTS, "10-hub-need");
 
     await page.getByLabel("Nom ou activité de l'entreprise").fill(candidate.name);
     await page.getByRole("button", { name: "Chercher" }).click();
     await page.waitForURL(/entreprise=/);
     await page.getByRole("radio", { name: candidate.name }).first().check();
     await page.getByLabel(/^Note pour l'acheteur/).fill(note);
-    await visit(page, "11-hub-recommend-form");
+    await checkAtBothWidths(page, SHOTS, "11-hub-recommend-form");
     await page.getByRole("button", { name: "Recommander" }).click();
     await page.waitForURL(/recommandee=/);
     await expect
@@ -252,7 +218,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     const card = page.locator(`[data-enterprise="${candidate.id}"]`);
     expect(await card.innerText()).toContain("Recommandée par");
     expect(await card.innerText()).toContain(note);
-    await visit(page, "12-hub-recommended");
+    await checkAtBothWidths(page, SHOTS, "12-hub-recommended");
     await signOut(page);
 
     page = await signIn(await portal.browser.newContext({ locale: "fr-CA" }), portal.baseUrl, BUYER);
@@ -260,7 +226,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await expect
       .poll(() => page.locator("main").innerText())
       .toContain(`Le pôle recommande ${candidate.name} pour « ${title} »`);
-    await visit(page, "13-buyer-notifications");
+    await checkAtBothWidths(page, SHOTS, "13-buyer-notifications");
     await page.getByRole("link", { name: `Le pôle recommande ${candidate.name}` }).click();
     await page.waitForURL(new RegExp(`/besoins/${needId}`));
     // The recommendation joins the end of the ranking, which may be folded: unfold it as a reader would.
@@ -276,7 +242,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await page.getByText("Enregistrer cette recherche").click();
     await page.getByLabel(/^Nom de la recherche/).fill("Traiteurs de ma région");
     await page.getByLabel("Fréquence des alertes").selectOption({ label: "Une fois par jour" });
-    await visit(page, "14-directory-save-search");
+    await checkAtBothWidths(page, SHOTS, "14-directory-save-search");
     await page.getByRole("button", { name: "Enregistrer la recherche" }).click();
     await page.waitForURL(/\/recherches\?fait=created/);
     const main = page.locator("main");
@@ -286,7 +252,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     expect(text).toContain(enterprise.regionName);
     expect(text).toContain("« traiteur »");
     expect(await page.getByLabel("Alertes", { exact: true }).inputValue()).toBe("daily");
-    await visit(page, "15-saved-searches");
+    await checkAtBothWidths(page, SHOTS, "15-saved-searches");
 
     await page.getByLabel("Alertes", { exact: true }).selectOption("weekly");
     await page.getByRole("button", { name: "Fréquence des alertes pour « Traiteurs de ma région »" }).click();
@@ -300,7 +266,7 @@ describe.skipIf(!browserAvailable())("matchmaking in Chromium", () => {
     await page.getByRole("button", { name: "Supprimer la recherche « Traiteurs de ma région »" }).click();
     await page.waitForURL(/fait=deleted/);
     await expect.poll(() => main.innerText()).toContain("Vous n'avez encore enregistré aucune recherche.");
-    await visit(page, "16-saved-searches-empty");
+    await checkAtBothWidths(page, SHOTS, "16-saved-searches-empty");
     await signOut(page);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./checks";
 
 /**
  * The buyer's side in Chromium: post a need (with JavaScript, and without), publish it, read
@@ -9,19 +9,7 @@ import { browserAvailable, startPortal, type RunningPortal } from "./harness";
  * axe (WCAG 2.1 AA) and fits a phone. Screenshots go to /tmp/needs-*.png for a human look.
  */
 const BUYER = "acheteur.municipal@maillage.example";
-const PASSWORD = "Maillage-demo-2026";
 const SHOTS = process.env.NEEDS_SHOTS ?? "/tmp";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
 
 /** The page's sections one image each (a full page of 60 matches is too tall to look at). */
 async function shootSections(page: Page, prefix: string) {
@@ -45,16 +33,6 @@ async function shootSections(page: Page, prefix: string) {
   }
 }
 
-async function signIn(context: BrowserContext, baseUrl: string, redirectTo: string) {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/connexion?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await page.getByLabel("Adresse courriel").fill(BUYER);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => url.pathname === redirectTo);
-  return page;
-}
-
 describe.skipIf(!browserAvailable())("the buyer's needs in Chromium", () => {
   let portal: RunningPortal;
   let needUrl: string;
@@ -67,7 +45,7 @@ describe.skipIf(!browserAvailable())("the buyer's needs in Chromium", () => {
 
   it("posts a need with the form: instant messages, a question added, categories suggested after saving", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
-    const page = await signIn(context, portal.baseUrl, "/besoins/nouveau");
+    const page = await signIn(context, portal.baseUrl, BUYER, "/besoins/nouveau");
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/needs-form.png`, fullPage: true });
 
@@ -104,7 +82,7 @@ describe.skipIf(!browserAvailable())("the buyer's needs in Chromium", () => {
 
   it("publishes, shows the route table and the ranked matches, shortlists, exports and records the outcome", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
-    const page = await signIn(context, portal.baseUrl, new URL(needUrl).pathname);
+    const page = await signIn(context, portal.baseUrl, BUYER, new URL(needUrl).pathname);
     await page.getByRole("button", { name: "Publier le besoin" }).click();
     await page.waitForURL(/fait=publie/);
     await expect
@@ -145,7 +123,7 @@ describe.skipIf(!browserAvailable())("the buyer's needs in Chromium", () => {
       isMobile: true,
       locale: "fr-CA",
     });
-    const page = await signIn(context, portal.baseUrl, "/besoins");
+    const page = await signIn(context, portal.baseUrl, BUYER, "/besoins");
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/needs-phone-list.png`, fullPage: true });
@@ -161,7 +139,7 @@ describe.skipIf(!browserAvailable())("the buyer's needs in Chromium", () => {
 
   it("works without JavaScript: a question is added by the server, and the draft is saved", async () => {
     const context = await portal.browser.newContext({ javaScriptEnabled: false, locale: "fr-CA" });
-    const page = await signIn(context, portal.baseUrl, "/besoins/nouveau").catch(async () => {
+    const page = await signIn(context, portal.baseUrl, BUYER, "/besoins/nouveau").catch(async () => {
       // Without JavaScript the login form posts normally and redirects the same way.
       throw new Error("login without JavaScript failed");
     });

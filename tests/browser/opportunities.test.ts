@@ -1,56 +1,22 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { sql } from "drizzle-orm";
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "#db/client";
 import { notifyMatchedEnterprises } from "~/models/need-notifications.server";
 import { getPreferences } from "~/models/notification-prefs.server";
 import { enterpriseProfile, publishNeedMatching } from "../integration/opportunities-fixtures";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { checkAtBothWidths, signIn } from "./checks";
 
 /**
  * The enterprise's side in Chromium against `npm start`: the demo member finds a need their
  * enterprise was matched to, answers "interested", sees the answer saved; the inbox, the
  * preferences and the unsubscribe page pass WCAG 2.1 AA, on a desktop and on a phone.
  */
-const PASSWORD = "Maillage-demo-2026";
 const MEMBER = "membre@maillage.example";
 const SHOTS = process.env.SCREENSHOTS_DIR ?? path.join(os.tmpdir(), "maillage-opportunities-shots");
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-    where,
-  ).toEqual([]);
-}
-
-/** Checks the page, then screenshots it whole at desktop width and at phone width. */
-async function visit(page: Page, name: string) {
-  await expectNoAxeViolations(page, name);
-  await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 740 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a phone`).toBeLessThanOrEqual(
-    375,
-  );
-  await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
-  await expectNoAxeViolations(page, `${name} on a phone`);
-  if (size) await page.setViewportSize(size);
-}
-
-async function signIn(context: BrowserContext, baseUrl: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel("Adresse courriel").fill(MEMBER);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
-  return page;
-}
 
 describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
   let portal: RunningPortal;
@@ -95,19 +61,19 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
 
   it("the member finds the need, answers 'interested' with a message, and sees the answer saved", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA" });
-    const page = await signIn(context, portal.baseUrl);
+    const page = await signIn(context, portal.baseUrl, MEMBER);
     await page.getByRole("link", { name: "Occasions d'affaires" }).click();
     await page.waitForURL(/\/opportunites$/);
     const card = page.locator("li").filter({ hasText: title() });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.innerText()).toContain("Centre intégré de santé fictif de la Vallée (démo)");
     expect(await card.innerText()).toContain("Pas encore répondu");
-    await visit(page, "01-opportunities");
+    await checkAtBothWidths(page, SHOTS, "01-opportunities");
 
     await page.getByRole("link", { name: title() }).click();
     await page.waitForURL(new RegExp(`/opportunites/${needId}\\?entreprise=${enterprise}`));
     expect(await page.locator("#why").locator("..").innerText()).toContain(`Catégorie exacte : ${categoryName}`);
-    await visit(page, "02-opportunity");
+    await checkAtBothWidths(page, SHOTS, "02-opportunity");
 
     // The browser's own check first: nothing is sent without a message.
     await page.getByRole("button", { name: "Envoyer notre intérêt" }).click();
@@ -125,7 +91,7 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
     expect(await answer.innerText()).toContain("Réponse enregistrée le");
     expect(await answer.innerText()).toContain("Dès la première semaine de février.");
     expect(await page.getByLabel("Message à l'acheteur").inputValue()).toContain("depuis 2012");
-    await visit(page, "03-answered");
+    await checkAtBothWidths(page, SHOTS, "03-answered");
 
     await page.goto(`${portal.baseUrl}/opportunites?reponse=repondu`);
     await expect.poll(() => page.locator("main").innerText()).toContain("Intéressée");
@@ -134,7 +100,7 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
 
   it("without JavaScript, the member declines the second need with a reason", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA", javaScriptEnabled: false });
-    const page = await signIn(context, portal.baseUrl);
+    const page = await signIn(context, portal.baseUrl, MEMBER);
     await page.goto(`${portal.baseUrl}/opportunites/${declineId}?entreprise=${enterprise}`);
     await page.getByText("Non, pas intéressée").click();
     await page.getByLabel("Raison", { exact: true }).selectOption({ label: "Échéancier trop serré" });
@@ -147,11 +113,11 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
 
   it("the inbox, the preferences and the unsubscribe page (without signing in) work on a phone and pass axe", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA" });
-    const page = await signIn(context, portal.baseUrl);
+    const page = await signIn(context, portal.baseUrl, MEMBER);
     await page.goto(`${portal.baseUrl}/notifications`);
     const inbox = page.locator("main");
     expect(await inbox.innerText()).toContain(`Nouvelle occasion : ${title()}`);
-    await visit(page, "04-inbox");
+    await checkAtBothWidths(page, SHOTS, "04-inbox");
     await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
     await page.waitForURL(/fait=toutes/);
     await expect.poll(() => inbox.innerText()).toMatch(/\d+ notifications? marquées? comme lues?\./);
@@ -162,7 +128,7 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
     await page.getByRole("checkbox", { name: "04 – Mauricie", exact: true }).check();
     await page.getByText("Alimentation et services de traiteur").click();
     await page.getByLabel("Traiteur pour événements").check();
-    await visit(page, "05-preferences");
+    await checkAtBothWidths(page, SHOTS, "05-preferences");
     await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
     await page.waitForURL(/fait=1/);
     await expect.poll(() => page.locator("main").innerText()).toContain("Vos préférences sont enregistrées.");
@@ -174,7 +140,7 @@ describe.skipIf(!browserAvailable())("opportunities in Chromium", () => {
     const anonymous = await portal.browser.newContext({ locale: "fr-CA" });
     const visitor = await anonymous.newPage();
     await visitor.goto(`${portal.baseUrl}/desabonnement?token=${token}`);
-    await visit(visitor, "06-unsubscribe");
+    await checkAtBothWidths(visitor, SHOTS, "06-unsubscribe");
     await visitor.getByRole("button", { name: "Me désabonner" }).click();
     await visitor.waitForURL(/fait=1/);
     await expect.poll(() => visitor.locator("main").innerText()).toContain("C'est fait");

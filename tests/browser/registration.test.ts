@@ -1,42 +1,22 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neqCheckDigit } from "~/domain/neq";
 import { browserAvailable, startPortal, type RunningPortal } from "./harness";
+import { expectNoAxeViolations, expectNoSidewaysScroll, signIn } from "./checks";
 
 /**
  * An enterprise member registers a listing through the six steps in Chromium and submits it:
  * checks in the browser with the server's rules, list buttons, WCAG 2.1 AA on every step,
  * phone width, and the same forms without JavaScript.
  */
-const PASSWORD = "Maillage-demo-2026";
 const MEMBER = "membre@maillage.example";
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/registration-shots";
 const NAME = "Atelier Boréal Test Inscription";
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-async function noSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
 async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function signIn(page: Page, baseUrl: string, next: string) {
-  await page.goto(`${baseUrl}/connexion?redirectTo=${encodeURIComponent(next)}`);
-  await page.getByLabel("Adresse courriel").fill(MEMBER);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((url) => url.pathname === next);
 }
 
 const save = (page: Page) => page.getByRole("button", { name: /^Enregistrer et (continuer|voir le résumé)$/ }).click();
@@ -54,7 +34,7 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
   it("a verified member registers an enterprise through the six steps and submits it", async () => {
     const context = await portal.browser.newContext({ locale: "fr-CA", viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, portal.baseUrl, "/mon-entreprise");
+    await signIn(page, portal.baseUrl, MEMBER, "/mon-entreprise");
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Inscrire une nouvelle entreprise" }).click();
     await page.waitForURL(/\/mon-entreprise\/nouvelle$/);
@@ -180,10 +160,10 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
       locale: "fr-CA",
     });
     const page = await context.newPage();
-    await signIn(page, portal.baseUrl, "/mon-entreprise");
+    await signIn(page, portal.baseUrl, MEMBER, "/mon-entreprise");
     for (const step of ["identite", "mission", "offre", "territoire", "coordonnees", "engagements"]) {
       await page.goto(`${portal.baseUrl}${listingPath}/${step}`);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
       if (step === "identite" || step === "offre") await shot(page, `phone-${step}`);
     }
@@ -194,7 +174,7 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
       "/mon-entreprise/reclamer?q=atelier",
     ]) {
       await page.goto(`${portal.baseUrl}${path}`);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectNoAxeViolations(page);
     }
     await shot(page, "phone-reclamer");
@@ -205,7 +185,7 @@ describe.skipIf(!browserAvailable())("enterprise registration in Chromium", () =
     expect(listingPath, "the registration test creates the listing").toMatch(/^\/mon-entreprise\/\d+$/);
     const context = await portal.browser.newContext({ javaScriptEnabled: false, locale: "fr-CA" });
     const page = await context.newPage();
-    await signIn(page, portal.baseUrl, "/mon-entreprise");
+    await signIn(page, portal.baseUrl, MEMBER, "/mon-entreprise");
     await page.goto(`${portal.baseUrl}${listingPath}/offre`);
     await page.getByRole("button", { name: "Ajouter un produit ou service" }).click();
     await page.waitForLoadState("load");
