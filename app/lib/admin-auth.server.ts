@@ -1,7 +1,9 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
 import { isAdmin } from "~/domain/authz";
-import { type AdminError } from "~/models/admin.server";
+import type { Db } from "#db/client";
+import { AdminError } from "~/models/admin.server";
+import { getDb } from "./db.server";
 import { getFixedT } from "./i18n.server";
 import { requireAllowed } from "./session.server";
 
@@ -21,6 +23,27 @@ export function requireId(param: string | undefined, notFoundMessage: string): n
   const id = IdSchema.safeParse(param);
   if (!id.success) throw data({ message: notFoundMessage }, { status: 404 });
   return id.data;
+}
+
+/**
+ * An administration page about one record (a hub, an account): an admin signed in, the id
+ * from the URL, the record, or a 404 with the given message when the id or the record is not.
+ */
+export async function requireAdminRecord<R>(
+  request: Request,
+  idParam: string | undefined,
+  notFoundKey: "admin:errors.hubNotFound" | "admin:errors.userNotFound",
+  load: (db: Db, id: number) => R,
+) {
+  const admin = await requireAdminUser(request);
+  const notFound = admin.t(notFoundKey);
+  const id = requireId(idParam, notFound);
+  try {
+    return { ...admin, record: load(getDb(), id) };
+  } catch (error) {
+    if (error instanceof AdminError) throw data({ message: notFound }, { status: 404 });
+    throw error;
+  }
 }
 
 /** A refused administration change as a localized sentence and the field it concerns. */

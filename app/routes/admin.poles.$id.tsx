@@ -9,7 +9,7 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { HubFields } from "~/components/admin/hub-fields";
 import { SubmitButton, TextField } from "~/components/forms/text-field";
 import { AddCuratorSchema, HubPageSchema, HubSchema } from "~/domain/admin/admin-schemas";
-import { adminErrorMessage, requireAdminUser, requireId } from "~/lib/admin-auth.server";
+import { adminErrorMessage, requireAdminRecord } from "~/lib/admin-auth.server";
 import { getDb } from "~/lib/db.server";
 import { pageTitle } from "~/lib/meta";
 import {
@@ -23,14 +23,8 @@ import {
 } from "~/models/admin.server";
 
 async function requireHub(request: Request, idParam: string | undefined) {
-  const admin = await requireAdminUser(request);
-  const id = requireId(idParam, admin.t("admin:errors.hubNotFound"));
-  try {
-    return { ...admin, hub: getHub(getDb(), id) };
-  } catch (error) {
-    if (error instanceof AdminError) throw data({ message: admin.t("admin:errors.hubNotFound") }, { status: 404 });
-    throw error;
-  }
+  const { record, ...admin } = await requireAdminRecord(request, idParam, "admin:errors.hubNotFound", getHub);
+  return { ...admin, hub: record };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -9,21 +9,15 @@ import { AdminNav } from "~/components/admin/admin-nav";
 import { formatDate } from "~/components/curation/format";
 import { SubmitButton } from "~/components/forms/text-field";
 import { RolesSchema } from "~/domain/admin/admin-schemas";
-import { adminErrorMessage, requireAdminUser, requireId } from "~/lib/admin-auth.server";
+import { adminErrorMessage, requireAdminRecord } from "~/lib/admin-auth.server";
 import { getDb } from "~/lib/db.server";
 import { useLocale } from "~/lib/locale";
 import { pageTitle } from "~/lib/meta";
 import { AdminError, getUserDetail, setUserRoles } from "~/models/admin.server";
 
 async function requireAccount(request: Request, idParam: string | undefined) {
-  const admin = await requireAdminUser(request);
-  const id = requireId(idParam, admin.t("admin:errors.userNotFound"));
-  try {
-    return { ...admin, account: getUserDetail(getDb(), id) };
-  } catch (error) {
-    if (error instanceof AdminError) throw data({ message: admin.t("admin:errors.userNotFound") }, { status: 404 });
-    throw error;
-  }
+  const { record, ...admin } = await requireAdminRecord(request, idParam, "admin:errors.userNotFound", getUserDetail);
+  return { ...admin, account: record };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
