@@ -1,7 +1,4 @@
-import { topK } from "~/lib/top-k";
-import { compareMatches } from "./rank";
-import { scoreCandidate } from "./score";
-import { simplerRouteStatuses } from "./simpler-route";
+import { rankCandidates } from "./rank";
 import type { Match, MatchCandidate, MatchNeed } from "./types";
 import { NEARBY_KM } from "./weights";
 
@@ -49,20 +46,18 @@ export class MatchIndex {
    * of `current` (their published versions; an unpublished one is simply absent) come back.
    */
   update(changedIds: Iterable<number>, current: readonly MatchCandidate[]): void {
-    for (const id of changedIds) {
-      const slot = this.slotOf.get(id);
-      if (slot === undefined) continue;
-      this.retiredSlots.add(slot);
-      this.slotOf.delete(id);
-    }
+    for (const id of changedIds) this.retire(id);
     for (const c of current) {
-      const slot = this.slotOf.get(c.id);
-      if (slot !== undefined) {
-        this.retiredSlots.add(slot);
-        this.slotOf.delete(c.id);
-      }
+      this.retire(c.id);
       this.add(c);
     }
+  }
+
+  private retire(id: number): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.retiredSlots.add(slot);
+    this.slotOf.delete(id);
   }
 
   private add(c: MatchCandidate): void {
@@ -111,15 +106,11 @@ export class MatchIndex {
   }
 
   rank(need: MatchNeed, limit = 50): Match[] {
-    const simpler = simplerRouteStatuses(need);
-    const candidates = this.candidates;
-    function* scored(indices: number[]) {
-      for (const i of indices) {
-        const m = scoreCandidate(need, candidates[i]!, simpler);
-        if (m) yield m;
-      }
-    }
-    return topK(scored(this.candidatesFor(need)), limit, compareMatches);
+    return rankCandidates(
+      need,
+      this.candidatesFor(need).map((i) => this.candidates[i]!),
+      limit,
+    );
   }
 }
 
