@@ -3,7 +3,11 @@ import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 
 /** A real SMTP server on a free local port that keeps what it receives: envelope, raw message, and decoded. */
-export type Received = { to: string[]; raw: string; subject: string; body: string };
+export type Received = { from: string; to: string[]; raw: string; subject: string; body: string };
+
+/** A nodemailer transport to a local test server (plain SMTP, no TLS). */
+export const smtpTransport = (port: number) =>
+  nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, connectionTimeout: 3000 });
 
 export async function startSmtpServer() {
   const received: Received[] = [];
@@ -17,7 +21,14 @@ export async function startSmtpServer() {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, ...parseMessage(raw) });
+        const { subject, body } = parseMessage(raw);
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          subject,
+          body,
+        });
         callback();
       });
     },
@@ -27,14 +38,19 @@ export async function startSmtpServer() {
   return {
     received,
     port,
-    transport: () =>
-      nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, connectionTimeout: 3000 }),
+    transport: () => smtpTransport(port),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-/** Subject and decoded text body of a raw message (quoted-printable or base64, UTF-8). */
-export function parseMessage(raw: string): { subject: string; body: string } {
+/** Headers and decoded text body of a raw message (quoted-printable or base64, UTF-8). */
+export function parseMessage(raw: string): {
+  to: string;
+  from: string;
+  subject: string;
+  contentType: string;
+  body: string;
+} {
   const split = raw.indexOf("\r\n\r\n");
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
   const headers = new Map<string, string>();
@@ -53,7 +69,13 @@ export function parseMessage(raw: string): { subject: string; body: string } {
   const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
   if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
   if (encoding === "base64") body = Buffer.from(body.replace(/\s/g, ""), "base64").toString("utf8");
-  return { subject, body: body.replace(/\r\n/g, "\n") };
+  return {
+    to: headers.get("to") ?? "",
+    from: headers.get("from") ?? "",
+    subject,
+    contentType: headers.get("content-type") ?? "",
+    body: body.replace(/\r\n/g, "\n"),
+  };
 }
 
 function decodeQuotedPrintable(text: string): string {

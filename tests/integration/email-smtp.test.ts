@@ -1,8 +1,5 @@
 import { execFile } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, verifications } from "#db/schema";
 import { deliverPendingEmails, queueEmail } from "~/lib/email.server";
@@ -10,81 +7,11 @@ import { renderEmail } from "~/lib/mailer.server";
 import { createTestApp } from "../helpers/app";
 import { createTestDb, useDbInApp } from "../helpers/db";
 import { postForm } from "../helpers/forms";
-
-/** A real SMTP server on a free local port that keeps what it receives. */
-type Received = { from: string; to: string[]; raw: string };
-async function startSmtpServer() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Headers and decoded text body of a raw message (quoted-printable or base64, UTF-8). */
-function parseMessage(raw: string) {
-  const split = raw.indexOf("\r\n\r\n");
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const headers = new Map<string, string>();
-  for (const line of head.split("\r\n")) {
-    const colon = line.indexOf(":");
-    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
-  }
-  const decodeWords = (value: string) =>
-    value
-      .replace(/\?=\s+=\?/g, "?==?")
-      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-        enc.toLowerCase() === "b"
-          ? Buffer.from(text, "base64").toString("utf8")
-          : decodeQuotedPrintable(text.replace(/_/g, " ")),
-      );
-  let body = raw.slice(split + 4);
-  const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
-  if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
-  if (encoding === "base64") body = Buffer.from(body.replace(/\s/g, ""), "base64").toString("utf8");
-  return {
-    to: headers.get("to") ?? "",
-    from: headers.get("from") ?? "",
-    subject: decodeWords(headers.get("subject") ?? ""),
-    contentType: headers.get("content-type") ?? "",
-    body: body.replace(/\r\n/g, "\n"),
-  };
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes: number[] = [];
-  const soft = text.replace(/=\r?\n/g, "");
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === "=" && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i]!, "utf8"));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
+import { parseMessage, smtpTransport, startSmtpServer } from "../helpers/smtp";
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let handle: ReturnType<typeof createTestDb>;
-const transportTo = (port: number) =>
-  nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, connectionTimeout: 3000 });
 const pendingRows = () =>
   handle.db
     .select()
@@ -143,7 +70,7 @@ describe("email through a real SMTP server", () => {
 
     // Stamped as sent, so no later run sends it again.
     await expect.poll(() => pendingRows().length, { timeout: 5000 }).toBe(0);
-    const transport = transportTo(smtp.port);
+    const transport = smtpTransport(smtp.port);
     expect(await deliverPendingEmails(handle.db, transport)).toEqual({ sent: 0, failed: 0 });
     transport.close();
     expect(smtp.received).toHaveLength(1);
@@ -158,7 +85,7 @@ describe("email through a real SMTP server", () => {
       vars: { link: "http://localhost/reinitialiser-mot-de-passe?token=abc" },
     });
     expect(queueEmail(handle.db, email)).toBe(true);
-    const transport = transportTo(smtp.port);
+    const transport = smtpTransport(smtp.port);
     expect(await deliverPendingEmails(handle.db, transport)).toEqual({ sent: 1, failed: 0 });
     expect(await deliverPendingEmails(handle.db, transport)).toEqual({ sent: 0, failed: 0 });
     transport.close();
@@ -179,7 +106,7 @@ describe("email through a real SMTP server", () => {
     await down.close();
     queueEmail(handle.db, { to: "plus-tard@coop.example", subject: "Essai", text: "Bonjour", kind: "test" });
 
-    const transport = transportTo(port);
+    const transport = smtpTransport(port);
     expect(await deliverPendingEmails(handle.db, transport)).toEqual({ sent: 0, failed: 1 });
     transport.close();
     const row = handle.db.select().from(emailOutbox).where(eq(emailOutbox.to, "plus-tard@coop.example")).get()!;
@@ -187,7 +114,7 @@ describe("email through a real SMTP server", () => {
     expect(row.attempts).toBe(1);
     expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
 
-    const retry = transportTo(smtp.port);
+    const retry = smtpTransport(smtp.port);
     expect(await deliverPendingEmails(handle.db, retry)).toEqual({ sent: 1, failed: 0 });
     retry.close();
     const after = handle.db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)).get()!;
