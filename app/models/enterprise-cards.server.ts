@@ -23,6 +23,26 @@ export type CardFilter = {
   groupCode?: string;
 };
 
+/** What a card shows of its enterprise, with the municipality and region it sits in. */
+function selectCards(db: Db) {
+  return db
+    .select({
+      id: enterprises.id,
+      slug: enterprises.slug,
+      publicName: enterprises.publicName,
+      legalStatus: enterprises.legalStatus,
+      coopCategory: enterprises.coopCategory,
+      municipalityName: municipalities.name,
+      regionCode: regions.code,
+      regionNameFr: regions.nameFr,
+      serviceAreaScope: enterprises.serviceAreaScope,
+      isDemo: enterprises.isDemo,
+    })
+    .from(enterprises)
+    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode));
+}
+
 function whereFor(filter: CardFilter): SQL | undefined {
   const conditions: SQL[] = [eq(enterprises.status, "published")];
   if (filter.regionCode) conditions.push(eq(municipalities.regionCode, filter.regionCode));
@@ -54,22 +74,7 @@ export function listEnterpriseCards(
       .where(where)
       .get()?.n ?? 0;
 
-  const rows = db
-    .select({
-      id: enterprises.id,
-      slug: enterprises.slug,
-      publicName: enterprises.publicName,
-      legalStatus: enterprises.legalStatus,
-      coopCategory: enterprises.coopCategory,
-      municipalityName: municipalities.name,
-      regionCode: regions.code,
-      regionNameFr: regions.nameFr,
-      serviceAreaScope: enterprises.serviceAreaScope,
-      isDemo: enterprises.isDemo,
-    })
-    .from(enterprises)
-    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
-    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+  const rows = selectCards(db)
     .where(where)
     .orderBy(asc(sql`${enterprises.publicName} collate nocase`))
     .limit(perPage)
@@ -107,22 +112,7 @@ const idIn = (column: typeof enterprises.id | typeof enterpriseCategories.enterp
  */
 function prepareStatements(db: Db) {
   return {
-    cards: db
-      .select({
-        id: enterprises.id,
-        slug: enterprises.slug,
-        publicName: enterprises.publicName,
-        legalStatus: enterprises.legalStatus,
-        coopCategory: enterprises.coopCategory,
-        municipalityName: municipalities.name,
-        regionCode: regions.code,
-        regionNameFr: regions.nameFr,
-        serviceAreaScope: enterprises.serviceAreaScope,
-        isDemo: enterprises.isDemo,
-      })
-      .from(enterprises)
-      .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
-      .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    cards: selectCards(db)
       .where(and(idIn(enterprises.id), eq(enterprises.status, "published")))
       .prepare(),
     topCategories: db
