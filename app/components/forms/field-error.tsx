@@ -1,3 +1,5 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -56,6 +58,49 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * The summary of what the server refused in a conform form: the fields with errors after a
+ * submission (not while typing), focused when it appears so keyboard and screen-reader
+ * users land on it. `labels` names each field for its link; `mapErrors` may reword them.
+ */
+export function ServerErrorSummary({
+  lastResult,
+  allErrors,
+  labels,
+  namespace,
+  mapErrors,
+}: {
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  allErrors: Record<string, string[]>;
+  labels: (name: string) => string | undefined;
+  namespace?: string;
+  mapErrors?: (name: string, errors: string[]) => string[];
+}) {
+  const errors = useMemo(() => {
+    if (!lastResult?.error) return {};
+    return Object.fromEntries(
+      Object.entries(allErrors)
+        .filter(([name, messages]) => name !== "" && messages.length > 0)
+        .map(([name, messages]) => [name, mapErrors ? mapErrors(name, messages) : messages]),
+    );
+  }, [lastResult, allErrors, mapErrors]);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (lastResult?.error && Object.keys(lastResult.error).length > 0)
+      ref.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
+  }, [lastResult]);
+  const names: Record<string, string> = {};
+  for (const name of Object.keys(errors)) {
+    const label = labels(name);
+    if (label) names[name] = label;
+  }
+  return (
+    <div ref={ref}>
+      <ErrorSummary errors={errors} labels={names} namespace={namespace} />
     </div>
   );
 }

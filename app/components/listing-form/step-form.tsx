@@ -2,10 +2,10 @@ import { FormNamespace } from "~/components/forms/conform-fields";
 import { getFormProps, useForm, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { ErrorSummary } from "~/components/forms/field-error";
+import { ServerErrorSummary } from "~/components/forms/field-error";
 import { SubmitButton } from "~/components/forms/text-field";
 import type { ListingStep } from "~/domain/listing/listing-schema";
 import type { FormLookups } from "./form-schemas";
@@ -70,29 +70,16 @@ export function StepFormShell({
   children: ReactNode;
 }) {
   const { t } = useTranslation("register");
-  const serverErrors = useMemo(() => {
-    if (!props.lastResult?.error) return {};
-    return Object.fromEntries(
-      Object.entries(form.allErrors)
-        .filter(([name, errors]) => name !== "" && errors.length > 0)
-        .map(([name, errors]) => [name, mapErrors ? mapErrors(name, errors) : errors]),
-    );
-  }, [props.lastResult, form.allErrors, mapErrors]);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (props.lastResult?.error && Object.keys(props.lastResult.error).length > 0)
-      summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
-  }, [props.lastResult]);
   return (
     <FormNamespace value="register">
       <Form method="post" action={props.action} {...getFormProps(form)} className="space-y-8">
-        <div ref={summaryRef}>
-          <ErrorSummary
-            errors={serverErrors}
-            labels={Object.fromEntries(Object.keys(serverErrors).map((name) => [name, labels(name)]))}
-            namespace={NAMESPACE}
-          />
-        </div>
+        <ServerErrorSummary
+          lastResult={props.lastResult}
+          allErrors={form.allErrors}
+          labels={labels}
+          namespace={NAMESPACE}
+          mapErrors={mapErrors}
+        />
         <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
         {children}
         <div className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">

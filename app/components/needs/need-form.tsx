@@ -3,10 +3,10 @@ import { CategoryChecklist } from "~/components/forms/category-checklist";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { AMOUNT_BANDS, CONTACT_VISIBILITIES, NEED_KINDS } from "#db/schema/needs";
-import { ErrorSummary, FieldError } from "~/components/forms/field-error";
+import { FieldError, ServerErrorSummary } from "~/components/forms/field-error";
 import { SubmitButton } from "~/components/forms/text-field";
 import { createMunicipalityResolver, type MunicipalityChoice } from "~/components/listing-form/municipality";
 import { MunicipalitySuggestions, MUNICIPALITY_LIST_ID } from "~/components/listing-form/municipality-field";
@@ -87,26 +87,15 @@ export function NeedForm(props: NeedFormProps) {
     };
     return known[name] ?? name;
   };
-  const serverErrors = useMemo(() => {
-    if (!props.lastResult?.error) return {};
-    return Object.fromEntries(Object.entries(form.allErrors).filter(([name, e]) => name !== "" && e.length > 0));
-  }, [props.lastResult, form.allErrors]);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (props.lastResult?.error && Object.keys(props.lastResult.error).length > 0)
-      summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
-  }, [props.lastResult]);
-
   return (
     <FormNamespace value="needs">
       <Form method="post" action={props.action} {...getFormProps(form)} className="space-y-10">
-        <div ref={summaryRef}>
-          <ErrorSummary
-            errors={serverErrors}
-            labels={Object.fromEntries(Object.keys(serverErrors).map((name) => [name, labels(name)]))}
-            namespace={NAMESPACE}
-          />
-        </div>
+        <ServerErrorSummary
+          lastResult={props.lastResult}
+          allErrors={form.allErrors}
+          labels={labels}
+          namespace={NAMESPACE}
+        />
         <p className="text-sm text-slate-700">{t("form.requiredNote")}</p>
 
         <Section title={t("form.sections.what")}>

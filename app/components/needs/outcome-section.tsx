@@ -2,11 +2,11 @@ import { FormNamespace } from "~/components/forms/conform-fields";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PURCHASE_ROUTES } from "#db/schema/needs";
 import { formatDate } from "~/components/curation/format";
-import { ErrorSummary } from "~/components/forms/field-error";
+import { ServerErrorSummary } from "~/components/forms/field-error";
 import { SubmitButton } from "~/components/forms/text-field";
 import { formatLongDate, formatMoney } from "~/components/procedure/format";
 import { createOutcomeSchema, OTHER_SUPPLIER } from "~/domain/needs/outcome-schema";
@@ -115,14 +115,6 @@ function OutcomeForm({
     route: t("outcome.route"),
     awardedOn: t("outcome.awardedOn"),
   };
-  const serverErrors = lastResult?.error
-    ? Object.fromEntries(Object.entries(form.allErrors).filter(([name, e]) => name !== "" && e.length > 0))
-    : {};
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (lastResult?.error && Object.keys(lastResult.error).length > 0)
-      summaryRef.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
-  }, [lastResult]);
   return (
     <FormNamespace value="needs">
       <Form
@@ -132,9 +124,12 @@ function OutcomeForm({
       >
         <input type="hidden" name="intent" value="outcome" />
         <p className="text-slate-800">{t("detail.outcome.intro")}</p>
-        <div ref={summaryRef}>
-          <ErrorSummary errors={serverErrors} labels={labels} namespace={NAMESPACE} />
-        </div>
+        <ServerErrorSummary
+          lastResult={lastResult}
+          allErrors={form.allErrors}
+          labels={(name) => labels[name]}
+          namespace={NAMESPACE}
+        />
         <div className="grid gap-4 md:grid-cols-2">
           <Select meta={fields.awardee} label={t("outcome.awardee")} hint={t("outcome.awardeeHint")} required>
             <option value="">{t("outcome.choose")}</option>
