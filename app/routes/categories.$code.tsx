@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { EnterpriseCardList } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
+import { toCardViews } from "~/lib/card-views";
 import { getDb } from "~/lib/db.server";
 import { notFound, readPage } from "~/lib/http.server";
 import { getFixedT } from "~/lib/i18n.server";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = readPage(new URL(request.url));
   const { items, total } = listEnterpriseCards(db, { filter, page, perPage: PER_PAGE });
   const node = (group ?? category)!;
+  const regionNames = new Map(listRegionsWithCounts(db).map((r) => [r.code, r]));
   return {
     title: localized(locale, node.nameFr, node.nameEn),
     kind: group ? ("group" as const) : ("category" as const),
@@ -40,8 +42,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     crosswalk: category ? { naics: category.naics, unspsc: category.unspsc } : null,
     subcategories: group ? listCategoriesWithCounts(db, group.code) : [],
     byRegion: countByRegion(db, filter),
-    regionNames: Object.fromEntries(listRegionsWithCounts(db).map((r) => [r.code, { fr: r.nameFr, en: r.nameEn }])),
-    enterprises: items,
+    enterprises: toCardViews(items, {
+      t,
+      locale,
+      regionName: (card) => {
+        const region = regionNames.get(card.regionCode);
+        return region ? localized(locale, region.nameFr, region.nameEn) : card.regionNameFr;
+      },
+    }),
     total,
     page,
     pages: Math.ceil(total / PER_PAGE),
@@ -80,13 +88,7 @@ export default function CategoryPage() {
           {data.enterprises.length === 0 ? (
             <p className="mt-4 text-slate-700">{t("category.noEnterprises")}</p>
           ) : (
-            <EnterpriseCardList
-              className="mt-4 space-y-3"
-              items={data.enterprises.map((card) => {
-                const region = data.regionNames[card.regionCode];
-                return { card, regionName: region ? localized(locale, region.fr, region.en) : card.regionNameFr };
-              })}
-            />
+            <EnterpriseCardList className="mt-4 space-y-3" cards={data.enterprises} />
           )}
           <Pagination page={data.page} pages={data.pages} />
         </section>

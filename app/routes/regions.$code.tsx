@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { EnterpriseCardList } from "~/components/enterprise-card";
 import { Pagination } from "~/components/pagination";
+import { toCardViews } from "~/lib/card-views";
 import { getDb } from "~/lib/db.server";
 import { notFound, readPage } from "~/lib/http.server";
 import { getFixedT } from "~/lib/i18n.server";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: localized(locale, region.nameFr, region.nameEn),
     region,
     mrcs: listMrcsOfRegion(db, region.code),
-    enterprises: items,
+    enterprises: toCardViews(items, { t, locale, regionName: () => localized(locale, region.nameFr, region.nameEn) }),
     total,
     page,
     pages: Math.ceil(total / PER_PAGE),
@@ -66,7 +67,7 @@ export default function RegionPage() {
           {enterprises.length === 0 ? (
             <p className="mt-4 text-slate-700">{t("region.noEnterprises")}</p>
           ) : (
-            <EnterpriseCardList className="mt-4 space-y-3" items={enterprises.map((card) => ({ card, regionName }))} />
+            <EnterpriseCardList className="mt-4 space-y-3" cards={enterprises} />
           )}
           <Pagination page={page} pages={pages} />
         </section>

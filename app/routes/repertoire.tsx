@@ -7,6 +7,7 @@ import { Pagination } from "~/components/pagination";
 import { FacetFieldset } from "~/components/search/facet-fieldset";
 import { SaveSearchForm } from "~/components/search/save-search-form";
 import { isBuyer } from "~/domain/authz";
+import { toCardViews } from "~/lib/card-views";
 import { getDb } from "~/lib/db.server";
 import { getFixedT } from "~/lib/i18n.server";
 import { localized } from "~/lib/locale";
@@ -99,9 +100,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...rest,
       expand,
       facetViews,
-      hits: hits.map((hit) => {
-        const region = labels.region[hit.regionCode];
-        return { ...hit, regionName: region ? localized(locale, region.fr, region.en) : hit.regionNameFr };
+      hits: toCardViews(hits, {
+        t,
+        locale,
+        regionName: (card) => {
+          const region = labels.region[card.regionCode];
+          return region ? localized(locale, region.fr, region.en) : card.regionNameFr;
+        },
       }),
     },
   };
@@ -332,12 +337,7 @@ export default function Directory() {
               ) : (
                 <EnterpriseCardList
                   className="mt-4 space-y-3"
-                  items={view.hits.map((hit) => ({
-                    card: hit,
-                    regionName: hit.regionName,
-                    snippet: hit.snippet,
-                    distanceKm: hit.distanceKm,
-                  }))}
+                  cards={view.hits}
                   from={`/repertoire${location.search}`}
                 />
               )}

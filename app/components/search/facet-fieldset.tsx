@@ -10,9 +10,9 @@ export function FacetFieldset({ view, legend, hint }: { view: FacetView; legend:
   const { t } = useTranslation("search");
   const { facet, shown, folded, left } = view;
   if (shown.length === 0) return null;
-  // Three elements per option (the page renders about a hundred): the box sits inside its label.
+  // Three elements per option, styled by `.facet-options` (app/tailwind.css): the box sits inside its label.
   const renderOption = (o: FacetOption) => (
-    <label key={o.value} className="flex items-start gap-2 text-sm">
+    <label key={o.value}>
       <input
         // Remount when the loader's state changes (e.g. "clear all") so the box follows the URL.
         key={String(o.checked)}
@@ -20,23 +20,22 @@ export function FacetFieldset({ view, legend, hint }: { view: FacetView; legend:
         name={facet}
         value={o.value}
         defaultChecked={o.checked}
-        className="mt-1 size-4 shrink-0 accent-brand-700"
       />
       {o.label}
-      <span className="ml-auto shrink-0 pl-2 tabular-nums text-slate-600">{o.count}</span>
+      <span>{o.count}</span>
     </label>
   );
   return (
     <fieldset id={`facet-${facet}`} className="border-t border-slate-200 pt-3">
       <legend className="text-sm font-semibold text-slate-900">{legend}</legend>
       {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
-      <div className="mt-2 space-y-1.5">{shown.map(renderOption)}</div>
+      <div className="facet-options mt-2 space-y-1.5">{shown.map(renderOption)}</div>
       {folded.length > 0 ? (
         <details className="mt-1.5">
           <summary className="cursor-pointer text-sm text-brand-800 underline">
             {t("showMore", { count: folded.length })}
           </summary>
-          <div className="mt-1.5 space-y-1.5">{folded.map(renderOption)}</div>
+          <div className="facet-options mt-1.5 space-y-1.5">{folded.map(renderOption)}</div>
         </details>
       ) : null}
       {left > 0 ? (

@@ -35,7 +35,6 @@ export const directory: Translations<typeof fr> = {
     unspsc: "UNSPSC (segment / family)",
   },
   card: {
-    located: "{{municipality}}, {{region}}",
     servesProvince: "Serves all of Quebec",
   },
   legalStatus: {

@@ -32,7 +32,6 @@ export const directory = {
     unspsc: "UNSPSC (segment / famille)",
   },
   card: {
-    located: "{{municipality}}, {{region}}",
     servesProvince: "Dessert tout le Québec",
   },
   legalStatus: {

@@ -108,15 +108,47 @@ describe("snippets", () => {
           (to < words.length ? "…" : ""),
       };
     };
-    const vocabulary = ["Service", "alimentaire", "traiteur", "Économie", "sociale", "repas", "l'été", "Œuvre", "42"];
+    // Words that hold a query word inside them ("partraiteur"), Latin letters beyond French
+    // ("Ĳssel", "İle"), and words beyond it that take the slower reading: "Phở" (its "ở" folds
+    // to "o" but lies past the letters the quick search knows), "日本", "ﬁn".
+    const vocabulary = [
+      "Service",
+      "alimentaire",
+      "traiteur",
+      "Économie",
+      "sociale",
+      "repas",
+      "l'été",
+      "Œuvre",
+      "42",
+      "partraiteur",
+      "Ĳssel",
+      "İle",
+      "— ",
+      "日本",
+      "ﬁn",
+      "Phở",
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const phrases = [["service", "alimentaire"], ["econ"], ["repas"], ["oeuvre"], ["l", "ete"]];
-    for (let n = 0; n < 300; n++) {
-      const length = Math.floor(random() * 50);
-      const text = Array.from({ length }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(
-        random() < 0.5 ? " " : ", ",
-      );
+    const phrases = [
+      ["service", "alimentaire"],
+      ["econ"],
+      ["repas"],
+      ["oeuvre"],
+      ["l", "ete"],
+      ["traiteur"],
+      ["ile"],
+      ["ĳssel"],
+      ["fin"],
+      ["pho"],
+    ];
+    for (let n = 0; n < 600; n++) {
+      const length = Math.floor(random() * 120);
+      const words = Array.from({ length }, () => vocabulary[Math.floor(random() * vocabulary.length)]);
+      // Without the two non-Latin words half the time, so most texts take the quicker reading.
+      const latin = random() < 0.5 ? words.filter((w) => !["日本", "ﬁn", "Phở"].includes(w)) : words;
+      const text = latin.join(random() < 0.5 ? " " : ", ");
       const chosen = phrases.filter(() => random() < 0.4);
       if (chosen.length === 0) continue;
       const parts = makeSnippet(text, chosen);
