@@ -6,7 +6,15 @@ import type { CardView } from "~/lib/card-views";
  * Enterprise cards as a list. Their words come translated from the loader (`toCardViews`);
  * the list adds the two labels every card may share.
  */
-export function EnterpriseCardList({ cards, from, className }: { cards: CardView[]; from?: string; className?: string }) {
+export function EnterpriseCardList({
+  cards,
+  from,
+  className,
+}: {
+  cards: CardView[];
+  from?: string;
+  className?: string;
+}) {
   const { t } = useTranslation(["directory", "common"]);
   const servesProvince = t("card.servesProvince");
   const demo = t("common:demoListing");

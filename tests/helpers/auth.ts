@@ -21,7 +21,14 @@ let counter = 0;
 /** Creates a verified user with roles (and memberships or hub curation) for authorization tests. */
 export async function createTestUser(
   db: Db,
-  options: { roles?: Role[]; enterpriseIds?: number[]; curatesRegion?: string; password?: string; verified?: boolean; email?: string } = {},
+  options: {
+    roles?: Role[];
+    enterpriseIds?: number[];
+    curatesRegion?: string;
+    password?: string;
+    verified?: boolean;
+    email?: string;
+  } = {},
 ) {
   const email = options.email ?? `user${++counter}-${Date.now()}@test.example`;
   const user = db
@@ -35,7 +42,8 @@ export async function createTestUser(
     .returning()
     .get();
   for (const role of options.roles ?? []) db.insert(userRoles).values({ userId: user.id, role }).run();
-  for (const enterpriseId of options.enterpriseIds ?? []) db.insert(enterpriseMembers).values({ enterpriseId, userId: user.id }).run();
+  for (const enterpriseId of options.enterpriseIds ?? [])
+    db.insert(enterpriseMembers).values({ enterpriseId, userId: user.id }).run();
   if (options.curatesRegion) {
     const hub = db
       .select({ id: hubs.id })

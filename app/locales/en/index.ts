@@ -14,4 +14,20 @@ import { directory } from "./directory";
 import { procedure } from "./procedure";
 import { search } from "./search";
 
-export const en = { common, directory, about, search, procedure, account, register, curation, admin, emails, forms, needs, opportunities, notifications, alerts };
+export const en = {
+  common,
+  directory,
+  about,
+  search,
+  procedure,
+  account,
+  register,
+  curation,
+  admin,
+  emails,
+  forms,
+  needs,
+  opportunities,
+  notifications,
+  alerts,
+};
