@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "#db/client";
-import { categories, enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
+import { enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
+import { referenceLabels } from "./reference-labels.server";
 
 export type EnterpriseCard = {
   id: number;
@@ -23,7 +24,7 @@ export type CardFilter = {
   groupCode?: string;
 };
 
-/** What a card shows of its enterprise, with the municipality and region it sits in. */
+/** What a card shows of its enterprise, with the municipality it sits in (region names: `withNames`). */
 function selectCards(db: Db) {
   return db
     .select({
@@ -33,14 +34,32 @@ function selectCards(db: Db) {
       legalStatus: enterprises.legalStatus,
       coopCategory: enterprises.coopCategory,
       municipalityName: municipalities.name,
-      regionCode: regions.code,
-      regionNameFr: regions.nameFr,
+      regionCode: municipalities.regionCode,
       serviceAreaScope: enterprises.serviceAreaScope,
       isDemo: enterprises.isDemo,
     })
     .from(enterprises)
-    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode))
-    .innerJoin(regions, eq(regions.code, municipalities.regionCode));
+    .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode));
+}
+
+type CardRow = Omit<EnterpriseCard, "regionNameFr" | "categories">;
+
+/**
+ * Rows completed with their region's name and their first three categories, names from the
+ * reference labels read once (joining the region and category tables cost more than the rest
+ * of a page of 20 cards).
+ */
+function withNames(db: Db, rows: CardRow[]): EnterpriseCard[] {
+  const names = referenceLabels(db);
+  const categoriesById = listTopCategories(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    regionNameFr: names.region[r.regionCode]?.fr ?? r.regionCode,
+    categories: categoriesById.get(r.id) ?? [],
+  }));
 }
 
 function whereFor(filter: CardFilter): SQL | undefined {
@@ -80,24 +99,20 @@ export function listEnterpriseCards(
     .limit(perPage)
     .offset((page - 1) * perPage)
     .all();
-
-  const categoriesById = listTopCategories(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    total,
-    items: rows.map((r) => ({ ...r, categories: categoriesById.get(r.id) ?? [] })),
-  };
+  return { total, items: withNames(db, rows) };
 }
 
 /** The first three categories each enterprise lists. */
 export function listTopCategories(db: Db, ids: number[], limit = 3) {
   const byId = new Map<number, EnterpriseCard["categories"]>();
   if (ids.length === 0) return byId;
-  for (const { enterpriseId, ...category } of statementsFor(db).topCategories.all({ ids: JSON.stringify(ids) })) {
+  const names = referenceLabels(db).category;
+  for (const { enterpriseId, code } of statementsFor(db).topCategories.all({ ids: JSON.stringify(ids) })) {
     const list = byId.get(enterpriseId) ?? [];
-    if (list.length < limit) list.push(category);
+    if (list.length < limit) {
+      const name = names[code];
+      list.push({ code, nameFr: name?.fr ?? code, nameEn: name?.en ?? code });
+    }
     byId.set(enterpriseId, list);
   }
   return byId;
@@ -116,14 +131,8 @@ function prepareStatements(db: Db) {
       .where(and(idIn(enterprises.id), eq(enterprises.status, "published")))
       .prepare(),
     topCategories: db
-      .select({
-        enterpriseId: enterpriseCategories.enterpriseId,
-        code: categories.code,
-        nameFr: categories.nameFr,
-        nameEn: categories.nameEn,
-      })
+      .select({ enterpriseId: enterpriseCategories.enterpriseId, code: enterpriseCategories.categoryCode })
       .from(enterpriseCategories)
-      .innerJoin(categories, eq(categories.code, enterpriseCategories.categoryCode))
       .where(idIn(enterpriseCategories.enterpriseId))
       .orderBy(asc(enterpriseCategories.enterpriseId), asc(enterpriseCategories.position))
       .prepare(),
@@ -158,8 +167,6 @@ export function countByRegion(db: Db, filter: Pick<CardFilter, "categoryCode" | 
 /** Cards for search hits, in the order given (ids that are no longer published are skipped). */
 export function getCardsByIds(db: Db, ids: number[]): EnterpriseCard[] {
   if (ids.length === 0) return [];
-  const rows = statementsFor(db).cards.all({ ids: JSON.stringify(ids) });
-  const categoriesById = listTopCategories(db, ids);
-  const byId = new Map(rows.map((r) => [r.id, { ...r, categories: categoriesById.get(r.id) ?? [] }]));
+  const byId = new Map(withNames(db, statementsFor(db).cards.all({ ids: JSON.stringify(ids) })).map((c) => [c.id, c]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,50 +1,14 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "#db/client";
-import { categories, categoryGroups, mrcs, municipalities, regions } from "#db/schema";
-import { labels } from "#db/reference/labels";
-import { socialPurposes } from "#db/reference/social-purposes";
+import { mrcs, municipalities } from "#db/schema";
+import { pairs, referenceLabels, type LabelMap } from "./reference-labels.server";
 
-export type LabelMap = Record<string, { fr: string; en: string }>;
-
-type ReferenceLabels = { region: LabelMap; group: LabelMap; category: LabelMap; label: LabelMap; purpose: LabelMap };
-
-// Reference tables change only when migrations run, before the server starts: read them once per database.
-const referenceLabels = new WeakMap<Db, ReferenceLabels>();
-
-function readReferenceLabels(db: Db): ReferenceLabels {
-  let cached = referenceLabels.get(db);
-  if (!cached) {
-    cached = {
-      region: pairs(db.select({ code: regions.code, fr: regions.nameFr, en: regions.nameEn }).from(regions).all()),
-      group: pairs(
-        db
-          .select({ code: categoryGroups.code, fr: categoryGroups.nameFr, en: categoryGroups.nameEn })
-          .from(categoryGroups)
-          .orderBy(categoryGroups.position)
-          .all(),
-      ),
-      category: pairs(
-        db
-          .select({ code: categories.code, fr: categories.nameFr, en: categories.nameEn })
-          .from(categories)
-          .orderBy(categories.position)
-          .all(),
-      ),
-      label: Object.fromEntries(labels.map((l) => [l.code, l.name])) as LabelMap,
-      purpose: Object.fromEntries(socialPurposes.map((p) => [p.code, p.name])) as LabelMap,
-    };
-    referenceLabels.set(db, cached);
-  }
-  return cached;
-}
-
-const pairs = (rows: { code: string; fr: string; en: string }[]): LabelMap =>
-  Object.fromEntries(rows.map((r) => [r.code, { fr: r.fr, en: r.en }]));
+export type { LabelMap };
 
 /** Bilingual names for the facet values the search page shows (MRCs and municipalities: only those asked for). */
 export function facetValueLabels(db: Db, codes: { mrc: string[]; municipality: string[] }) {
   return {
-    ...readReferenceLabels(db),
+    ...referenceLabels(db),
     mrc: pairs(
       codes.mrc.length === 0
         ? []

@@ -1,3 +1,4 @@
+import { topK } from "~/lib/top-k";
 import type { Facet } from "./types";
 
 export type FacetOption = { value: string; label: string; count: number; checked: boolean };
@@ -47,26 +48,35 @@ export function buildFacetView({
   locale: string;
 }): FacetView {
   const checked = new Set(chosen);
-  const options = [...new Set([...Object.keys(counts), ...chosen])].map((value) => ({
-    value,
-    label: labelOf(value),
-    count: counts[value] ?? 0,
-    checked: checked.has(value),
-  }));
+  const values = [...new Set([...Object.keys(counts), ...chosen])];
+  // Names are looked up (and compared) only for the values that need them: a long facet
+  // shows 8 of its 121 categories.
+  const labels = new Map<string, string>();
+  const label = (value: string) => {
+    let name = labels.get(value);
+    if (name === undefined) labels.set(value, (name = labelOf(value)));
+    return name;
+  };
   const byCode = BY_CODE.has(facet);
   const collator = collatorFor(locale);
-  options.sort(
-    (a, b) =>
-      Number(b.checked) - Number(a.checked) ||
-      (byCode
-        ? Number(a.value > b.value) - Number(a.value < b.value)
-        : b.count - a.count || collator.compare(a.label, b.label)),
-  );
+  const count = (value: string) => counts[value] ?? 0;
+  const order = (a: string, b: string) =>
+    Number(checked.has(b)) - Number(checked.has(a)) ||
+    (byCode ? Number(a > b) - Number(a < b) : count(b) - count(a) || collator.compare(label(a), label(b)));
+  const option = (value: string): FacetOption => ({
+    value,
+    label: label(value),
+    count: count(value),
+    checked: checked.has(value),
+  });
+  // Checked options sort first, so they are always among those shown.
+  const visible = Math.max(FACET_VISIBLE, checked.size);
+  if (!expanded && values.length > FACET_LONG) {
+    // A long facet sends its first options only: no need to order the rest.
+    return { facet, shown: topK(values, visible, order).map(option), folded: [], left: values.length - visible };
+  }
+  const options = values.sort(order).map(option);
   // The buyer asked for the whole list: no fold.
   if (expanded) return { facet, shown: options, folded: [], left: 0 };
-  // Checked options sort first, so they are always among those shown.
-  const shown = options.slice(0, Math.max(FACET_VISIBLE, checked.size));
-  const rest = options.slice(shown.length);
-  if (options.length <= FACET_LONG) return { facet, shown, folded: rest, left: 0 };
-  return { facet, shown, folded: [], left: rest.length };
+  return { facet, shown: options.slice(0, visible), folded: options.slice(visible), left: 0 };
 }
