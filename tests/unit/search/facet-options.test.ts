@@ -29,7 +29,7 @@ describe("facet views", () => {
     let seed = 5;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let n = 0; n < 400; n++) {
-      const facet = (["category", "serves", "label", "workforce"] as const)[n % 4];
+      const facet = (["category", "serves", "label", "workforce"] as const)[n % 4]!;
       const size = Math.floor(random() * 30);
       const counts: Record<string, number> = {};
       // Few distinct counts, so that many ties are broken by name.
