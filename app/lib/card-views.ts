@@ -27,10 +27,7 @@ export type CardView = {
 
 export type CardSource = EnterpriseCard & { snippet?: SnippetPart[]; distanceKm?: number };
 
-export function toCardViews(
-  cards: readonly CardSource[],
-  { t, locale, regionName }: { t: i18n["t"]; locale: Locale; regionName: (card: EnterpriseCard) => string },
-): CardView[] {
+export function toCardViews(cards: readonly CardSource[], { t, locale }: { t: i18n["t"]; locale: Locale }): CardView[] {
   // A page holds a handful of legal statuses: translate each once.
   const statuses = new Map<string, string>();
   const statusOf = (card: EnterpriseCard) => {
@@ -46,7 +43,7 @@ export function toCardViews(
     slug: card.slug,
     name: card.publicName,
     // The same in both languages: no translation call per card.
-    place: `${card.municipalityName}, ${regionName(card)}`,
+    place: `${card.municipalityName}, ${localized(locale, card.regionNameFr, card.regionNameEn)}`,
     status: statusOf(card),
     categories: card.categories.map((c) => localized(locale, c.nameFr, c.nameEn)),
     ...(card.snippet?.length ? { snippet: snippetRuns(card.snippet) } : {}),

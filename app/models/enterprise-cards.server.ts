@@ -12,6 +12,7 @@ export type EnterpriseCard = {
   municipalityName: string;
   regionCode: string;
   regionNameFr: string;
+  regionNameEn: string;
   serviceAreaScope: "province" | "custom";
   isDemo: boolean;
   categories: { code: string; nameFr: string; nameEn: string }[];
@@ -42,7 +43,7 @@ function selectCards(db: Db) {
     .innerJoin(municipalities, eq(municipalities.code, enterprises.municipalityCode));
 }
 
-type CardRow = Omit<EnterpriseCard, "regionNameFr" | "categories">;
+type CardRow = Omit<EnterpriseCard, "regionNameFr" | "regionNameEn" | "categories">;
 
 /**
  * Rows completed with their region's name and their first three categories, names from the
@@ -55,11 +56,15 @@ function withNames(db: Db, rows: CardRow[]): EnterpriseCard[] {
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => ({
-    ...r,
-    regionNameFr: names.region[r.regionCode]?.fr ?? r.regionCode,
-    categories: categoriesById.get(r.id) ?? [],
-  }));
+  return rows.map((r) => {
+    const region = names.region[r.regionCode];
+    return {
+      ...r,
+      regionNameFr: region?.fr ?? r.regionCode,
+      regionNameEn: region?.en ?? r.regionCode,
+      categories: categoriesById.get(r.id) ?? [],
+    };
+  });
 }
 
 function whereFor(filter: CardFilter): SQL | undefined {

@@ -12,7 +12,6 @@ import { localized, useLocale } from "~/lib/locale";
 import { pageTitle } from "~/lib/meta";
 import { getCategory, getCategoryGroup, listCategoriesWithCounts } from "~/models/categories.server";
 import { countByRegion, listEnterpriseCards } from "~/models/enterprise-cards.server";
-import { listRegionsWithCounts } from "~/models/geography.server";
 
 const PER_PAGE = 20;
 const ParamsSchema = z.object({ code: z.string().regex(/^[a-z0-9-]{2,80}$/) });
@@ -31,7 +30,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = readPage(new URL(request.url));
   const { items, total } = listEnterpriseCards(db, { filter, page, perPage: PER_PAGE });
   const node = (group ?? category)!;
-  const regionNames = new Map(listRegionsWithCounts(db).map((r) => [r.code, r]));
   return {
     title: localized(locale, node.nameFr, node.nameEn),
     kind: group ? ("group" as const) : ("category" as const),
@@ -42,14 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     crosswalk: category ? { naics: category.naics, unspsc: category.unspsc } : null,
     subcategories: group ? listCategoriesWithCounts(db, group.code) : [],
     byRegion: countByRegion(db, filter),
-    enterprises: toCardViews(items, {
-      t,
-      locale,
-      regionName: (card) => {
-        const region = regionNames.get(card.regionCode);
-        return region ? localized(locale, region.nameFr, region.nameEn) : card.regionNameFr;
-      },
-    }),
+    enterprises: toCardViews(items, { t, locale }),
     total,
     page,
     pages: Math.ceil(total / PER_PAGE),

@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: localized(locale, region.nameFr, region.nameEn),
     region,
     mrcs: listMrcsOfRegion(db, region.code),
-    enterprises: toCardViews(items, { t, locale, regionName: () => localized(locale, region.nameFr, region.nameEn) }),
+    enterprises: toCardViews(items, { t, locale }),
     total,
     page,
     pages: Math.ceil(total / PER_PAGE),

@@ -100,14 +100,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...rest,
       expand,
       facetViews,
-      hits: toCardViews(hits, {
-        t,
-        locale,
-        regionName: (card) => {
-          const region = labels.region[card.regionCode];
-          return region ? localized(locale, region.fr, region.en) : card.regionNameFr;
-        },
-      }),
+      hits: toCardViews(hits, { t, locale }),
     },
   };
 }
