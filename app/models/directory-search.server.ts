@@ -2,7 +2,7 @@ import type { Db } from "#db/client";
 import { DEFAULT_PER_PAGE, defaultSort, FILTER_PARAMS, type ParamProblem, type SearchParams } from "~/search/params";
 import type { SearchService } from "~/search/service.server";
 import { FACETS, type Facet, type SearchQuery, type SnippetPart } from "~/search/types";
-import { getCardsByIds, type EnterpriseCard } from "./enterprise-cards.server";
+import { cardFromDocument, getCardsByIds, type EnterpriseCard } from "./enterprise-cards.server";
 import { resolveNear, type NearPoint } from "./search-labels.server";
 
 export type DirectoryHit = EnterpriseCard & { distanceKm?: number; snippet?: SnippetPart[] };
@@ -62,18 +62,19 @@ export async function searchDirectory(
     facets,
   };
   const result = await search.search(query);
-  const cards = getCardsByIds(
-    db,
-    result.hits.map((h) => h.id),
-  );
-  const extra = new Map(result.hits.map((h) => [h.id, h]));
-  const hits = cards.map((card) => {
-    const h = extra.get(card.id);
-    return {
-      ...card,
-      ...(h?.distanceKm !== undefined ? { distanceKm: h.distanceKm } : {}),
-      ...(h?.snippet ? { snippet: h.snippet } : {}),
-    };
+  // Engines return each hit's card; only a document indexed before cards were stored needs the database.
+  const missing = result.hits.filter((h) => !h.card).map((h) => h.id);
+  const fromDatabase = new Map(missing.length > 0 ? getCardsByIds(db, missing).map((c) => [c.id, c]) : []);
+  const hits = result.hits.flatMap((h): DirectoryHit[] => {
+    const card = h.card ? cardFromDocument(db, { id: h.id, slug: h.slug, card: h.card }) : fromDatabase.get(h.id);
+    if (!card) return [];
+    return [
+      {
+        ...card,
+        ...(h.distanceKm !== undefined ? { distanceKm: h.distanceKm } : {}),
+        ...(h.snippet ? { snippet: h.snippet } : {}),
+      },
+    ];
   });
 
   const relaxations: Relaxation[] = [];

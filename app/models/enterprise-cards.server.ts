@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "#db/client";
 import { enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
+import type { DocumentCard } from "~/search/document-card";
 import { referenceLabels } from "./reference-labels.server";
 
 export type EnterpriseCard = {
@@ -174,4 +175,30 @@ export function getCardsByIds(db: Db, ids: number[]): EnterpriseCard[] {
   if (ids.length === 0) return [];
   const byId = new Map(withNames(db, statementsFor(db).cards.all({ ids: JSON.stringify(ids) })).map((c) => [c.id, c]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A card from what a search engine stored with the listing's document, names from the reference labels. */
+export function cardFromDocument(
+  db: Db,
+  { id, slug, card }: { id: number; slug: string; card: DocumentCard },
+): EnterpriseCard {
+  const names = referenceLabels(db);
+  const region = names.region[card.regionCode];
+  return {
+    id,
+    slug,
+    publicName: card.name,
+    legalStatus: card.legalStatus,
+    coopCategory: card.coopCategory,
+    municipalityName: card.municipalityName,
+    regionCode: card.regionCode,
+    regionNameFr: region?.fr ?? card.regionCode,
+    regionNameEn: region?.en ?? card.regionCode,
+    serviceAreaScope: card.serviceAreaScope,
+    isDemo: card.isDemo,
+    categories: card.categories.map((code) => {
+      const name = names.category[code];
+      return { code, nameFr: name?.fr ?? code, nameEn: name?.en ?? code };
+    }),
+  };
 }

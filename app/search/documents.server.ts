@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "#db/client";
 import { categories as taxonomy } from "#db/reference/taxonomy";
+import { CARD_CATEGORIES, documentCardSchema } from "./document-card";
 import type { SearchDocument } from "./types";
 
 const keywordsByCategory = new Map(taxonomy.map((c) => [c.code, [...c.keywords.fr, ...c.keywords.en].join(" ")]));
@@ -27,9 +28,9 @@ export function buildSearchDocuments(db: Db, ids: number[]): SearchDocument[] {
   const json = JSON.stringify(ids);
   const inIds = sql`in (select value from json_each(${json}))`;
   const base = db.all<Row>(sql`
-    select e.id, e.slug, e.public_name, e.legal_name, e.legal_status, e.workforce_band, e.service_area_scope,
-           e.mission_fr, e.mission_en, e.description_fr, e.description_en,
-           m.code as municipality, m.mrc_code as mrc, m.region_code as region, m.lat, m.lon
+    select e.id, e.slug, e.public_name, e.legal_name, e.legal_status, e.coop_category, e.workforce_band,
+           e.service_area_scope, e.is_demo, e.mission_fr, e.mission_en, e.description_fr, e.description_en,
+           m.code as municipality, m.name as municipality_name, m.mrc_code as mrc, m.region_code as region, m.lat, m.lon
     from enterprises e join municipalities m on m.code = e.municipality_code
     where e.status = 'published' and e.id ${inIds}`);
   if (base.length === 0) return [];
@@ -95,6 +96,17 @@ export function buildSearchDocuments(db: Db, ids: number[]): SearchDocument[] {
       },
       lat: e.lat === null ? null : Number(e.lat),
       lon: e.lon === null ? null : Number(e.lon),
+      // Parsed, so a value the columns' enums do not know fails here rather than on a result page.
+      card: documentCardSchema.parse({
+        name: e.public_name,
+        legalStatus: e.legal_status,
+        coopCategory: e.coop_category,
+        municipalityName: e.municipality_name,
+        regionCode: e.region,
+        serviceAreaScope: e.service_area_scope,
+        isDemo: e.is_demo === 1,
+        categories: c.slice(0, CARD_CATEGORIES).map((r) => String(r.code)),
+      }),
     };
   });
 }

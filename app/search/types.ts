@@ -3,6 +3,8 @@
  * MEILI_HOST is set). Pure types: no engine, Remix or database import.
  */
 
+import type { DocumentCard } from "./document-card";
+
 export const FACETS = [
   "serves",
   "region",
@@ -33,6 +35,8 @@ export type SearchDocument = {
   facets: Record<Facet, string[]>;
   lat: number | null;
   lon: number | null;
+  /** What its result card shows. */
+  card: DocumentCard;
 };
 
 export type SearchSort = "relevance" | "name" | "distance";
@@ -57,6 +61,8 @@ export type SearchHit = {
   distanceKm?: number;
   /** The best-matching offering or description excerpt, highlighted. */
   snippet?: SnippetPart[];
+  /** The document's card; absent when the engine holds a document indexed before cards were stored. */
+  card?: DocumentCard;
 };
 
 export type SearchResult = {

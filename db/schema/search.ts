@@ -10,6 +10,8 @@ export const searchDocuments = sqliteTable("search_documents", {
   facets: text("facets", { mode: "json" }).$type<Record<string, string[]>>().notNull(),
   lat: real("lat"),
   lon: real("lon"),
+  /** The result card as JSON (`DocumentCard`); null only for a document indexed before cards were stored. */
+  card: text("card"),
 });
 
 /** Bumped on every index write so another process's engine knows to reload. */

@@ -106,6 +106,13 @@ function describeEngineContract(name: string, makeEngine: MakeEngine, options: {
         expect(sortedIds(result)).toEqual(referenceIds({}));
       });
 
+      it("returns each hit with the card stored with its document, for text queries and filters alike", async () => {
+        for (const result of [await search({}), await search({ q: "traiteur", filters: { region: ["06"] } })]) {
+          expect(result.hits.length).toBeGreaterThan(0);
+          for (const hit of result.hits) expect(hit.card, `hit ${hit.id}`).toEqual(fixtureById(hit.id).card);
+        }
+      });
+
       it("finds a listing by a word of its name, first", async () => {
         const result = await search({ q: "fourchette" });
         expect(ids(result)[0]).toBe(2);
@@ -352,10 +359,12 @@ function describeEngineContract(name: string, makeEngine: MakeEngine, options: {
           facets: { ...before.facets, region: ["03"], municipality: ["23027"], mrc: ["CD-23"] },
           lat: 46.8139,
           lon: -71.2081,
+          card: { ...before.card, name: "Traiteur La Grande Cuillère", municipalityName: "Québec", regionCode: "03" },
         };
         await engine.index([changed]);
         expect((await search({ q: "fourchette" })).total).toBe(0);
         expect(ids(await search({ q: "cuillère" }))).toEqual([2]);
+        expect((await search({ q: "cuillère" })).hits[0]!.card).toEqual(changed.card);
         const all = await search({ facets: ["region"] });
         expect(all.total).toBe(SEARCH_DOCUMENTS.length);
         expect(ids(all).filter((id) => id === 2)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FACETS, type Facet, type SearchDocument, type SearchHit, type SearchQuery } from "../types";
 import { foldText } from "../text";
 import { haversineKm } from "../geo";
+import { documentCardSchema, type DocumentCard } from "../document-card";
 import { hasHighlight, parseHighlighted, stripHighlightTags } from "./snippet";
 
 /** What Meilisearch stores for one enterprise: text to search, one array per facet, `_geo` for distance. */
@@ -14,11 +15,13 @@ export type MeiliDocument = {
   offerings: string;
   categories: string;
   description: string;
+  /** Shown, not searched: not among the searchable attributes. */
+  card: DocumentCard;
   _geo?: { lat: number; lng: number };
 } & Record<Facet, string[]>;
 
 /** Fields a hit must carry back; the snippet comes from `_formatted`. */
-export const HIT_ATTRIBUTES = ["id", "slug", "_geo"] as const;
+export const HIT_ATTRIBUTES = ["id", "slug", "card", "_geo"] as const;
 export const SNIPPET_ATTRIBUTES = ["offerings", "description"] as const;
 
 /**
@@ -49,6 +52,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     offerings: stripHighlightTags(doc.offerings),
     categories: stripHighlightTags(doc.categories),
     description: stripHighlightTags(doc.description),
+    card: doc.card,
     ...facets,
   };
   if (doc.lat !== null && doc.lon !== null && Number.isFinite(doc.lat) && Number.isFinite(doc.lon)) {
@@ -63,6 +67,8 @@ const hitSchema = z.object({
   _geo: z.object({ lat: z.coerce.number(), lng: z.coerce.number() }).nullish(),
   _geoDistance: z.number().nullish(),
   _formatted: z.object({ offerings: z.string().nullish(), description: z.string().nullish() }).partial().nullish(),
+  // A document indexed before cards were stored has none (or an older shape): the caller reads the database.
+  card: documentCardSchema.optional().catch(undefined),
 });
 
 /**
@@ -71,7 +77,7 @@ const hitSchema = z.object({
  */
 export function fromMeiliHit(raw: unknown, near?: SearchQuery["near"]): SearchHit {
   const hit = hitSchema.parse(raw);
-  const result: SearchHit = { id: hit.id, slug: hit.slug };
+  const result: SearchHit = { id: hit.id, slug: hit.slug, ...(hit.card ? { card: hit.card } : {}) };
   const km =
     typeof hit._geoDistance === "number"
       ? hit._geoDistance / 1000

@@ -15,6 +15,7 @@ import { alternativesFor, buildClauses, toMatchExpression, type Clause } from ".
 import { topK } from "~/lib/top-k";
 import { typoCandidates } from "./typo";
 import { makeSnippet } from "../snippet";
+import type { DocumentCard } from "../document-card";
 
 // Column weights for bm25(): name > legal name > offerings > categories > description.
 const BM25 = "bm25(search_fts, 10.0, 8.0, 5.0, 3.0, 1.0)";
@@ -70,9 +71,9 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
   const stmt = {
     version: sqlite.prepare("select version from search_index_state where id = 1").pluck(),
     bump: sqlite.prepare("update search_index_state set version = version + 1 where id = 1"),
-    allDocs: sqlite.prepare("select id, slug, name, facets, lat, lon from search_documents"),
+    allDocs: sqlite.prepare("select id, slug, name, facets, lat, lon, card from search_documents"),
     upsertDoc: sqlite.prepare(
-      "insert or replace into search_documents (id, slug, name, facets, lat, lon) values (?, ?, ?, ?, ?, ?)",
+      "insert or replace into search_documents (id, slug, name, facets, lat, lon, card) values (?, ?, ?, ?, ?, ?, ?)",
     ),
     deleteDoc: sqlite.prepare("delete from search_documents where id = ?"),
     deleteFts: sqlite.prepare("delete from search_fts where rowid = ?"),
@@ -98,6 +99,7 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
       facets: string;
       lat: number | null;
       lon: number | null;
+      card: string | null;
     }>) {
       facets.upsert({ ...row, facets: JSON.parse(row.facets) });
     }
@@ -176,14 +178,15 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
 
     async index(documents: SearchDocument[]) {
       sync();
+      const cards = new Map(documents.map((d) => [d, JSON.stringify(d.card)]));
       write(() => {
         for (const d of documents) {
-          stmt.upsertDoc.run(d.id, d.slug, d.name, JSON.stringify(d.facets), d.lat, d.lon);
+          stmt.upsertDoc.run(d.id, d.slug, d.name, JSON.stringify(d.facets), d.lat, d.lon, cards.get(d)!);
           stmt.deleteFts.run(d.id);
           stmt.insertFts.run(d.id, d.name, d.legalName, d.offerings, d.categories, d.description);
         }
       });
-      for (const d of documents) facets.upsert(d);
+      for (const d of documents) facets.upsert({ ...d, card: cards.get(d)! });
       forgetDerived();
     },
 
@@ -261,9 +264,11 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
         hits: page.map((pos) => {
           const e = facets.entry(pos);
           const distance = geo?.distances[pos];
+          const card = e.card === null ? undefined : parseCard(e.card);
           return {
             id: e.id,
             slug: e.slug,
+            ...(card ? { card } : {}),
             ...(distance !== undefined && !Number.isNaN(distance)
               ? { distanceKm: Math.round(distance * 10) / 10 }
               : {}),
@@ -287,4 +292,13 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
 /** Indices of the rows whose position is in `set`. */
 function* rowsIn(positions: Int32Array, set: Bitset): Generator<number> {
   for (let row = 0; row < positions.length; row++) if (hasBit(set, positions[row]!)) yield row;
+}
+
+/** A stored card (written by `index` or migration 0007); unreadable is treated as absent. */
+function parseCard(json: string): DocumentCard | undefined {
+  try {
+    return JSON.parse(json) as DocumentCard;
+  } catch {
+    return undefined;
+  }
 }

@@ -14,8 +14,19 @@ import {
   type Bitset,
 } from "./bitset";
 
-type Entry = { id: number; slug: string; name: string; sortKey: string; lat: number | null; lon: number | null };
-export type IndexedDocument = Pick<SearchDocument, "id" | "slug" | "name" | "facets" | "lat" | "lon">;
+type Entry = {
+  id: number;
+  slug: string;
+  name: string;
+  sortKey: string;
+  lat: number | null;
+  lon: number | null;
+  /** The result card as stored (JSON, parsed only for the hits of a page); null for a document from before cards. */
+  card: string | null;
+};
+export type IndexedDocument = Pick<SearchDocument, "id" | "slug" | "name" | "facets" | "lat" | "lon"> & {
+  card: string | null;
+};
 
 /**
  * In-memory facet index of the published listings: one bitset per facet value, so that
@@ -53,6 +64,7 @@ export class FacetIndex {
       sortKey: foldText(doc.name),
       lat: doc.lat,
       lon: doc.lon,
+      card: doc.card,
     };
     this.positionOf.set(doc.id, pos);
     setBit(this.alive, pos);

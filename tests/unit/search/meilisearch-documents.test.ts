@@ -28,9 +28,23 @@ const doc: SearchDocument = {
   }),
   lat: 46.35,
   lon: -72.55,
+  card: {
+    name: "Économie circulaire Mauricie",
+    legalStatus: "cooperative",
+    coopCategory: "solidarity",
+    municipalityName: "Trois-Rivières",
+    regionCode: "04",
+    serviceAreaScope: "custom",
+    isDemo: false,
+    categories: ["ressourcerie-reemploi", "collecte-recyclage"],
+  },
 };
 
 describe("toMeiliDocument", () => {
+  it("stores the card beside the text, where no searchable attribute reaches it", () => {
+    expect(toMeiliDocument(doc).card).toEqual(doc.card);
+  });
+
   it("copies the text fields and every facet as an array", () => {
     const m = toMeiliDocument(doc);
     expect(m).toMatchObject({
@@ -90,6 +104,19 @@ describe("toMeiliDocument", () => {
 describe("fromMeiliHit", () => {
   it("keeps id and slug", () => {
     expect(fromMeiliHit({ id: 7, slug: "sept" })).toEqual({ id: 7, slug: "sept" });
+  });
+
+  it("returns the card stored with the document, as the document built it", () => {
+    const stored = JSON.parse(JSON.stringify(toMeiliDocument(doc))) as unknown;
+    expect(fromMeiliHit(stored).card).toEqual(doc.card);
+  });
+
+  it("leaves out a card it cannot read (a document from before cards), so the caller reads the database", () => {
+    expect(fromMeiliHit({ id: 7, slug: "sept", card: { name: "Sept" } })).toEqual({ id: 7, slug: "sept" });
+    expect(fromMeiliHit({ id: 7, slug: "sept", card: { ...doc.card, legalStatus: "sarl" } })).not.toHaveProperty(
+      "card",
+    );
+    expect(fromMeiliHit({ id: 7, slug: "sept", card: null })).not.toHaveProperty("card");
   });
 
   it("turns _geoDistance (metres) into distanceKm, in tenths of a kilometre", () => {

@@ -62,7 +62,7 @@ describe("planSearch", () => {
   it("asks for no crop or highlight without a text query", () => {
     const [hits] = planSearch("enterprises", base).queries;
     expect(hits).not.toHaveProperty("attributesToCrop");
-    expect(hits!.attributesToRetrieve).toEqual(["id", "slug", "_geo"]);
+    expect(hits!.attributesToRetrieve).toEqual(["id", "slug", "card", "_geo"]);
   });
 
   it("never asks for page 0", () => {

@@ -199,6 +199,7 @@ describe("facet index counts", () => {
     name: `E ${i + 1}`,
     lat: null,
     lon: null,
+    card: null,
     facets: {
       ...Object.fromEntries(FACETS.map((f) => [f, [] as string[]])),
       region: [pick(regions)],
