@@ -1,10 +1,11 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { CardView } from "~/lib/card-views";
+import { useLinkDelegation } from "~/lib/link-delegation";
 
 /**
  * Enterprise cards as a list. Their words come translated from the loader (`toCardViews`);
- * the list adds the two labels every card may share.
+ * the list adds the two labels every card may share. Card titles are plain anchors and the
+ * list navigates for them (`useLinkDelegation`): a page renders 20 of them.
  */
 export function EnterpriseCardList({
   cards,
@@ -19,18 +20,21 @@ export function EnterpriseCardList({
   const servesProvince = t("card.servesProvince");
   const demo = t("common:demoListing");
   const fromParam = from ? `?from=${encodeURIComponent(from)}` : "";
+  const navigateWithin = useLinkDelegation();
   return (
-    <ul className={className}>
+    // The clicks handled are those of the anchors inside, which keyboards reach and activate.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <ul className={className} onClick={navigateWithin}>
       {cards.map((card) => (
         <li key={card.id}>
           <article className="rounded-lg border border-slate-200 p-4 hover:border-brand-600">
             <h3 className="text-lg font-semibold">
-              <Link
-                to={`/entreprises/${card.slug}${fromParam}`}
+              <a
+                href={`/entreprises/${card.slug}${fromParam}`}
                 className="text-brand-800 underline decoration-brand-100 hover:decoration-brand-700"
               >
                 {card.name}
-              </Link>
+              </a>
             </h3>
             <p className="mt-1 text-sm text-slate-700">
               {`${card.place} · ${card.status}${card.distance ? ` · ${card.distance}` : ""}`}

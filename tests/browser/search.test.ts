@@ -37,9 +37,17 @@ describe.skipIf(!browserAvailable())("directory search in Chromium", () => {
 
     const first = page.locator("article h3 a").first();
     const name = await first.innerText();
+    // A click with Ctrl opens the profile in a new tab and leaves the results in place.
+    const [tab] = await Promise.all([context.waitForEvent("page"), first.click({ modifiers: ["Control"] })]);
+    await tab.waitForURL(/\/entreprises\//);
+    await tab.close();
+    expect(page.url()).toMatch(/\/repertoire\?/);
+    // A plain click navigates within the app: the page's window (and this marker) survives.
+    await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
     await first.click();
     await page.waitForURL(/\/entreprises\//);
     await expect.poll(() => page.locator("h1").innerText()).toBe(name);
+    expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: /Retour aux résultats/ }).click();
     await page.waitForURL(/\/repertoire\?.*q=traiteur/);
@@ -61,6 +69,11 @@ describe.skipIf(!browserAvailable())("directory search in Chromium", () => {
     await page.getByRole("button", { name: "Appliquer les filtres" }).click();
     await page.waitForURL(/status=cooperative/);
     expect(await resultsHeading(page).innerText()).toMatch(/trouvées? pour « recyclage »/);
+    const first = page.locator("article h3 a").first();
+    const name = await first.innerText();
+    await first.click();
+    await page.waitForURL(/\/entreprises\//);
+    expect(await page.locator("h1").innerText()).toBe(name);
     await context.close();
   });
 
