@@ -122,6 +122,11 @@ describe("the embedded engine's text cache", () => {
     { q: "recyclage", sort: "relevance", filters: { serves: ["06", "04"] }, perPage: 10 },
     { q: "traiteir", sort: "relevance" }, // typo fallback, with its corrected terms
     { q: "entretien menager", sort: "relevance", page: 3, perPage: 4, facets: ["group"] },
+    // The same listings again, in other pages and orders: their excerpts come from the match's memo.
+    { q: "traiteur", sort: "name", page: 1, perPage: 12 },
+    { q: "traiteur", sort: "relevance", filters: { serves: ["06"] } },
+    // More listings than a match keeps excerpts for.
+    ...[1, 2, 3].map((page) => ({ q: "service", sort: "name" as const, page, perPage: 100 })),
   ];
 
   it("answers exactly as an engine without it, first time and from the cache", async () => {
@@ -131,6 +136,28 @@ describe("the embedded engine's text cache", () => {
       for (const over of mix) expect(await cached.search(query(over))).toEqual(await uncached.search(query(over)));
     }
     expect((await cached.search(query(mix[4]))).correctedTerms).toEqual(["traiteur"]);
+  });
+
+  it("makes excerpts from a listing's current text after it changes", async () => {
+    const engine = createSqliteSearchEngine(handle.db);
+    const e = publishedOne();
+    const excerpt = async () =>
+      (await engine.search(query({ q: "zinzolin", sort: "relevance" }))).hits
+        .find((h) => h.id === e.id)
+        ?.snippet?.map((p) => p.text)
+        .join("");
+    const describe = async (text: string) => {
+      handle.db.transaction((tx) => {
+        tx.update(enterprises).set({ missionFr: text }).where(eq(enterprises.id, e.id)).run();
+        enqueueIndexing(tx, [e.id], ["sqlite"]);
+      });
+      await processOutbox(handle.db, "sqlite", engine);
+    };
+    await describe("Teinture zinzolin pour les textiles.");
+    expect(await excerpt()).toContain("Teinture zinzolin");
+    expect(await excerpt()).toContain("Teinture zinzolin");
+    await describe("Nouvelle gamme zinzolin et indigo.");
+    expect(await excerpt()).toContain("Nouvelle gamme zinzolin");
   });
 
   it("never answers from before an index change, its own or another process's", async () => {

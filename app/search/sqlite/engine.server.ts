@@ -30,7 +30,16 @@ type TextMatch = {
   clauses: Clause[];
   extra: Map<number, string[][]>;
   corrected?: string[];
+  /**
+   * Excerpts already made for this text, by document (null: none). An excerpt depends only on
+   * the text and the document, both fixed while the match is cached, and paging, ticking a
+   * facet or going back shows the same listings again.
+   */
+  snippets: Map<number, SnippetPart[] | null>;
 };
+
+/** Excerpts a cached text match keeps (about ten pages of results). */
+const SNIPPETS_PER_MATCH = 200;
 
 export type SqliteEngineOptions = {
   /**
@@ -158,17 +167,32 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
       scores[n++] = row.score;
       setBit(bits, pos);
     }
-    return { positions: positions.subarray(0, n), scores: scores.subarray(0, n), bits, clauses, extra };
+    return {
+      positions: positions.subarray(0, n),
+      scores: scores.subarray(0, n),
+      bits,
+      clauses,
+      extra,
+      snippets: new Map(),
+    };
   }
 
   /** Excerpts from the stored offering or description text, highlighted in JS (FTS5's snippet() re-runs the whole match). */
   function snippets(match: TextMatch, ids: number[]): Map<number, SnippetPart[]> {
-    const phrases = [...match.clauses.flatMap((c) => c.alternatives), ...[...match.extra.values()].flat()];
     const result = new Map<number, SnippetPart[]>();
-    if (ids.length === 0) return result;
-    for (const row of stmt.texts.all(JSON.stringify(ids)) as { id: number; offerings: string; description: string }[]) {
-      const snippet = makeSnippet(row.offerings, phrases) ?? makeSnippet(row.description, phrases);
-      if (snippet) result.set(row.id, snippet);
+    const missing = ids.filter((id) => !match.snippets.has(id));
+    if (missing.length > 0) {
+      const phrases = [...match.clauses.flatMap((c) => c.alternatives), ...[...match.extra.values()].flat()];
+      const rows = stmt.texts.all(JSON.stringify(missing)) as { id: number; offerings: string; description: string }[];
+      for (const row of rows) {
+        const snippet = makeSnippet(row.offerings, phrases) ?? makeSnippet(row.description, phrases);
+        if (match.snippets.size < SNIPPETS_PER_MATCH) match.snippets.set(row.id, snippet ?? null);
+        if (snippet) result.set(row.id, snippet);
+      }
+    }
+    for (const id of ids) {
+      const snippet = match.snippets.get(id);
+      if (snippet) result.set(id, snippet);
     }
     return result;
   }
