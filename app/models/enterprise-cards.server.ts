@@ -1,8 +1,8 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "#db/client";
 import { enterpriseCategories, enterprises, municipalities, regions } from "#db/schema";
-import type { DocumentCard } from "~/search/document-card";
-import { referenceLabels } from "./reference-labels.server";
+import { CARD_CATEGORIES, type DocumentCard } from "~/search/document-card";
+import { referenceLabels, type ReferenceLabels } from "./reference-labels.server";
 
 export type EnterpriseCard = {
   id: number;
@@ -47,25 +47,31 @@ function selectCards(db: Db) {
 type CardRow = Omit<EnterpriseCard, "regionNameFr" | "regionNameEn" | "categories">;
 
 /**
- * Rows completed with their region's name and their first three categories, names from the
- * reference labels read once (joining the region and category tables cost more than the rest
- * of a page of 20 cards).
+ * A card row completed with its region's and categories' names, from the reference labels read
+ * once (joining the region and category tables cost more than the rest of a page of 20 cards);
+ * a code stands in for a name the labels lack.
  */
+function named(names: ReferenceLabels, row: CardRow, categoryCodes: readonly string[]): EnterpriseCard {
+  const region = names.region[row.regionCode];
+  return {
+    ...row,
+    regionNameFr: region?.fr ?? row.regionCode,
+    regionNameEn: region?.en ?? row.regionCode,
+    categories: categoryCodes.map((code) => {
+      const name = names.category[code];
+      return { code, nameFr: name?.fr ?? code, nameEn: name?.en ?? code };
+    }),
+  };
+}
+
+/** Rows completed with their names and their first categories. */
 function withNames(db: Db, rows: CardRow[]): EnterpriseCard[] {
   const names = referenceLabels(db);
-  const categoriesById = listTopCategories(
+  const categoriesById = topCategoryCodes(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => {
-    const region = names.region[r.regionCode];
-    return {
-      ...r,
-      regionNameFr: region?.fr ?? r.regionCode,
-      regionNameEn: region?.en ?? r.regionCode,
-      categories: categoriesById.get(r.id) ?? [],
-    };
-  });
+  return rows.map((r) => named(names, r, categoriesById.get(r.id) ?? []));
 }
 
 function whereFor(filter: CardFilter): SQL | undefined {
@@ -108,17 +114,13 @@ export function listEnterpriseCards(
   return { total, items: withNames(db, rows) };
 }
 
-/** The first three categories each enterprise lists. */
-export function listTopCategories(db: Db, ids: number[], limit = 3) {
-  const byId = new Map<number, EnterpriseCard["categories"]>();
+/** The first categories each enterprise lists (codes, in its order). */
+function topCategoryCodes(db: Db, ids: number[]): Map<number, string[]> {
+  const byId = new Map<number, string[]>();
   if (ids.length === 0) return byId;
-  const names = referenceLabels(db).category;
   for (const { enterpriseId, code } of statementsFor(db).topCategories.all({ ids: JSON.stringify(ids) })) {
     const list = byId.get(enterpriseId) ?? [];
-    if (list.length < limit) {
-      const name = names[code];
-      list.push({ code, nameFr: name?.fr ?? code, nameEn: name?.en ?? code });
-    }
+    if (list.length < CARD_CATEGORIES) list.push(code);
     byId.set(enterpriseId, list);
   }
   return byId;
@@ -177,14 +179,12 @@ export function getCardsByIds(db: Db, ids: number[]): EnterpriseCard[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A card from what a search engine stored with the listing's document, names from the reference labels. */
+/** A card from what a search engine stored with the listing's document. */
 export function cardFromDocument(
   db: Db,
   { id, slug, card }: { id: number; slug: string; card: DocumentCard },
 ): EnterpriseCard {
-  const names = referenceLabels(db);
-  const region = names.region[card.regionCode];
-  return {
+  const row: CardRow = {
     id,
     slug,
     publicName: card.name,
@@ -192,13 +192,8 @@ export function cardFromDocument(
     coopCategory: card.coopCategory,
     municipalityName: card.municipalityName,
     regionCode: card.regionCode,
-    regionNameFr: region?.fr ?? card.regionCode,
-    regionNameEn: region?.en ?? card.regionCode,
     serviceAreaScope: card.serviceAreaScope,
     isDemo: card.isDemo,
-    categories: card.categories.map((code) => {
-      const name = names.category[code];
-      return { code, nameFr: name?.fr ?? code, nameEn: name?.en ?? code };
-    }),
   };
+  return named(referenceLabels(db), row, card.categories);
 }

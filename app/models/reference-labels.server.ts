@@ -5,7 +5,13 @@ import { socialPurposes } from "#db/reference/social-purposes";
 
 export type LabelMap = Record<string, { fr: string; en: string }>;
 
-type ReferenceLabels = { region: LabelMap; group: LabelMap; category: LabelMap; label: LabelMap; purpose: LabelMap };
+export type ReferenceLabels = {
+  region: LabelMap;
+  group: LabelMap;
+  category: LabelMap;
+  label: LabelMap;
+  purpose: LabelMap;
+};
 
 // Reference tables change only when migrations run, before the server starts: read them once per database.
 const cache = new WeakMap<Db, ReferenceLabels>();

@@ -202,15 +202,16 @@ export function createSqliteSearchEngine(db: Db, { textCacheEntries = 128 }: Sql
 
     async index(documents: SearchDocument[]) {
       sync();
-      const cards = new Map(documents.map((d) => [d, JSON.stringify(d.card)]));
+      // The card as stored, once for the table and the facet index.
+      const stored = documents.map((d) => ({ ...d, card: JSON.stringify(d.card) }));
       write(() => {
-        for (const d of documents) {
-          stmt.upsertDoc.run(d.id, d.slug, d.name, JSON.stringify(d.facets), d.lat, d.lon, cards.get(d)!);
+        for (const d of stored) {
+          stmt.upsertDoc.run(d.id, d.slug, d.name, JSON.stringify(d.facets), d.lat, d.lon, d.card);
           stmt.deleteFts.run(d.id);
           stmt.insertFts.run(d.id, d.name, d.legalName, d.offerings, d.categories, d.description);
         }
       });
-      for (const d of documents) facets.upsert({ ...d, card: cards.get(d)! });
+      for (const d of stored) facets.upsert(d);
       forgetDerived();
     },
 
